@@ -1,0 +1,39 @@
+// Per-request state: the graph, the batching loaders (one round trip per field and level) and
+// who is asking.
+import DataLoader from 'dataloader';
+import type { Graph } from '../graph/driver';
+import type { Label, RelationKey } from '../graph/model';
+import { neighbours, type Neighbour } from '../graph/queries/neighbours';
+import { nodesById } from '../graph/queries/nodes-by-id';
+import type { Plain } from '../graph/values';
+
+export class Loaders {
+  private readonly nodeLoaders = new Map<Label, DataLoader<string, Plain | null>>();
+  private readonly relLoaders = new Map<RelationKey, DataLoader<string, Neighbour[]>>();
+
+  constructor(private readonly graph: Graph) {}
+
+  node(label: Label): DataLoader<string, Plain | null> {
+    let l = this.nodeLoaders.get(label);
+    if (!l) this.nodeLoaders.set(label, (l = new DataLoader((ids) => nodesById(this.graph, label, ids), { maxBatchSize: 1000 })));
+    return l;
+  }
+
+  rel(key: RelationKey): DataLoader<string, Neighbour[]> {
+    let l = this.relLoaders.get(key);
+    if (!l) this.relLoaders.set(key, (l = new DataLoader((ids) => neighbours(this.graph, key, ids), { maxBatchSize: 1000 })));
+    return l;
+  }
+}
+
+export interface Context {
+  graph: Graph;
+  loaders: Loaders;
+  requestId: string;
+  /** True when the request carried the admin token (mutations are allowed). */
+  admin: boolean;
+}
+
+export function makeContext(graph: Graph, requestId: string, admin: boolean): Context {
+  return { graph, loaders: new Loaders(graph), requestId, admin };
+}

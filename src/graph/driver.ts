@@ -1,0 +1,110 @@
+// The one place that talks to Neo4j: reads through executeRead (routed to followers in a
+// cluster), writes through executeWrite (retried on transient errors), every statement
+// parameterised and logged under the `govgraph:cypher` debug namespace.
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import createDebug from 'debug';
+
+const debug = createDebug('govgraph:cypher');
+
+export interface GraphOptions {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string;
+  /** Server-side transaction timeout for reads, in ms. */
+  queryTimeoutMs?: number;
+}
+
+export type Params = Record<string, unknown>;
+
+export class Graph {
+  readonly driver: Driver;
+  readonly database: string | undefined;
+  private readonly timeoutMs: number;
+  /** Statements sent since start: lets tests prove a request costs a bounded number of round trips. */
+  statements = 0;
+
+  constructor(opts: GraphOptions) {
+    const auth = opts.password ? neo4j.auth.basic(opts.user ?? 'neo4j', opts.password) : undefined;
+    this.driver = neo4j.driver(opts.uri, auth, {
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 15_000,
+      userAgent: 'govgraph',
+    });
+    this.database = opts.database;
+    this.timeoutMs = opts.queryTimeoutMs ?? 15_000;
+  }
+
+  async read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.executeRead((tx) => this.run<T>(tx, cypher, params), { timeout: this.timeoutMs });
+      return result.records.map((r) => r.toObject());
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs `work` in one write transaction, retried as a whole on transient errors. */
+  async write<T>(work: (tx: ManagedTransaction, run: Runner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(tx, (cypher, params) => this.run(tx, cypher, params ?? {})));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Streams a read's records (pulled from the server in batches of the driver's fetch size), so
+   * a whole-graph scan (stats, exports) never holds the graph in memory.
+   */
+  async stream<T extends RecordShape = RecordShape>(cypher: string, params: Params, onRecord: (r: T) => void): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: 2000 });
+    try {
+      await session.executeRead(async (tx) => {
+        this.statements++;
+        debug('%s %o', cypher, params);
+        for await (const record of tx.run<T>(cypher, params)) onRecord(record.toObject());
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Auto-commit statements: schema changes and CALL … IN TRANSACTIONS, which Neo4j runs only that way. */
+  async autoCommit(cypher: string, params: Params = {}): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      this.statements++;
+      debug('%s %o', cypher, params);
+      await session.run(cypher, params);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private run<T extends RecordShape>(tx: ManagedTransaction, cypher: string, params: Params): Promise<QueryResult<T>> {
+    this.statements++;
+    if (debug.enabled) debug('%s %o', cypher.replace(/\s+/g, ' ').trim(), params);
+    return tx.run<T>(cypher, params);
+  }
+}
+
+export type Runner = <T extends RecordShape = RecordShape>(cypher: string, params?: Params) => Promise<QueryResult<T>>;

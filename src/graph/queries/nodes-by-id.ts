@@ -1,0 +1,22 @@
+// Nodes of one label by id, many at once.
+import type { Graph } from '../driver';
+import type { Label } from '../model';
+import { plain, type Plain } from '../values';
+
+const cypher = (label: Label) => `UNWIND $ids AS key MATCH (n:${label} {id: key}) RETURN key, n {.*} AS node`;
+
+export async function nodesById(graph: Graph, label: Label, ids: readonly string[]): Promise<(Plain | null)[]> {
+  const rows = await graph.read<{ key: string; node: Plain }>(cypher(label), { ids: [...new Set(ids)] });
+  const byKey = new Map(rows.map((r) => [r.key, plain(r.node)]));
+  return ids.map((id) => byKey.get(id) ?? null);
+}
+
+/** The label of a node known only by its global id (the id's prefix says it, without a scan). */
+export function labelOfId(id: string): Label | null {
+  const prefix = id.slice(0, id.indexOf(':'));
+  const map: Record<string, Label> = {
+    person: 'Person', org: 'Organization', post: 'Post', meeting: 'Meeting',
+    policy: 'PolicyDocument', article: 'Article', region: 'Region',
+  };
+  return map[prefix] ?? null;
+}

@@ -1,0 +1,27 @@
+// A region's level (national → province → city → county → township) from its name.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { fromRoot } from '../config/paths';
+
+export type RegionLevel = 'national' | 'province' | 'city' | 'county' | 'township' | 'unknown';
+
+const lexiconSchema = z.object({
+  provinceNames: z.array(z.string()),
+  national: z.array(z.string()),
+  suffixes: z.array(z.object({ suffix: z.string().min(1), level: z.enum(['province', 'city', 'county', 'township']) })),
+});
+
+let lexicon: z.infer<typeof lexiconSchema> | undefined;
+
+function load(): z.infer<typeof lexiconSchema> {
+  lexicon ??= lexiconSchema.parse(parse(readFileSync(fromRoot('src/graph/lexicon/region-levels.yaml'), 'utf8')));
+  return lexicon;
+}
+
+export function regionLevel(name: string): RegionLevel {
+  const { provinceNames, national, suffixes } = load();
+  if (national.includes(name)) return 'national';
+  if (provinceNames.includes(name)) return 'province';
+  return suffixes.find((s) => name.endsWith(s.suffix))?.level ?? 'unknown';
+}

@@ -1,0 +1,24 @@
+// The API over real HTTP, on a free port, against the test database.
+import pino from 'pino';
+import { startServer, type RunningServer } from '../../src/api/server';
+import type { Graph } from '../../src/graph/driver';
+
+export async function startTestServer(graph: Graph, adminToken?: string): Promise<RunningServer> {
+  return startServer({ graph, port: 0, host: '127.0.0.1', logger: pino({ level: 'silent' }), adminToken });
+}
+
+export interface GqlResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export async function gql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResponse<T>> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: GqlResponse['errors'] };
+  return { status: res.status, ...body };
+}

@@ -1,0 +1,77 @@
+// The API over HTTP against the real Neo4j with seeds/ loaded.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fromRoot } from '../../src/config/paths';
+import type { RunningServer } from '../../src/api/server';
+import type { Graph } from '../../src/graph/driver';
+import { ingestPaths } from '../../src/ingest/ingest';
+import { emptyGraph, testGraph } from '../helpers/neo4j';
+import { gql, startTestServer } from '../helpers/http';
+
+let graph: Graph;
+let server: RunningServer;
+before(async () => {
+  graph = await testGraph();
+  await emptyGraph(graph);
+  const s = await ingestPaths(graph, [fromRoot('seeds')]);
+  assert.equal(s.failed.length, 0, JSON.stringify(s.failed));
+  server = await startTestServer(graph);
+});
+after(async () => { await server?.stop(); await graph?.close(); });
+
+const README_QUERY = `{ meetings(first: 100) { name date venue participants { role person { name posts { title organization { name } } } } cites { title issuer { name } } } }`;
+
+test("the README's query answers the 2022-03-04 meeting with its roles and its cited policy", async () => {
+  const res = await gql(server.url, README_QUERY);
+  assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+  const m = res.data.meetings.find((x: { date: string }) => x.date === '2022-03-04');
+  assert.ok(m, 'the 2022-03-04 meeting is listed');
+  assert.equal(m.name, '推进中小学校党组织领导的校长负责制工作动员部署会');
+  assert.equal(m.venue, '清远国际会展中心');
+  const byRole = (role: string) => m.participants.filter((p: { role: string }) => p.role === role).map((p: { person: { name: string } }) => p.person.name).sort();
+  assert.deepEqual(byRole('PRESIDED'), ['杨焕']);
+  assert.deepEqual(byRole('SPOKE'), ['张玉兰', '王报山']);
+  const zhang = m.participants.find((p: { person: { name: string } }) => p.person.name === '张玉兰').person;
+  assert.ok(zhang.posts.some((p: { title: string; organization: { name: string } | null }) => p.title === '局长' && p.organization?.name === '清远市教育局'));
+  assert.deepEqual(m.cites.map((c: { title: string }) => c.title), ['关于建立中小学校党组织领导的校长负责制的意见(试行)']);
+  assert.equal(m.cites[0].issuer?.name, '中央办公厅');
+});
+
+test('a policy lists the meetings citing it; evidence quotes the article', async () => {
+  const res = await gql(server.url, `{ policies(filter: {nameContains: "校长负责制"}) { title aliases citedBy { date } } persons(filter: {nameContains: "张玉兰"}) { name region evidence { quote article { title published } } } }`);
+  assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+  assert.deepEqual(res.data.policies[0].citedBy.map((m: { date: string }) => m.date), ['2022-03-04']);
+  assert.ok(res.data.policies[0].aliases.includes('意见'));
+  const zhang = res.data.persons[0];
+  assert.equal(zhang.region, '清远市');
+  assert.ok(zhang.evidence.some((e: { quote: string }) => e.quote.includes('张玉兰')), JSON.stringify(zhang.evidence));
+  assert.equal(zhang.evidence[0].article.published, '2022-03-09');
+});
+
+test('a nested query costs the same number of round trips for 1 row as for all rows (no N+1)', async () => {
+  const q = (n: number) => `{ meetings(first: ${n}) { participants { person { posts { organization { name } } } } cites { citedBy { name } } organizer { name } } }`;
+  const count = async (n: number) => {
+    const before = graph.statements;
+    const res = await gql(server.url, q(n));
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    assert.equal(res.data.meetings.length > 0, true);
+    return { trips: graph.statements - before, rows: res.data.meetings.length };
+  };
+  const one = await count(1);
+  const all = await count(100);
+  assert.ok(all.rows > 10, `the seeds hold many meetings (${all.rows})`);
+  assert.ok(all.trips <= one.trips, `${all.trips} round trips for ${all.rows} meetings vs ${one.trips} for 1`);
+  assert.ok(all.trips <= 8, `a bounded number of round trips: ${all.trips}`);
+});
+
+test('first above 100 is refused with BAD_USER_INPUT', async () => {
+  const res = await gql(server.url, `{ persons(first: 1000) { name } }`);
+  assert.equal(res.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+});
+
+test('health and readiness answer', async () => {
+  assert.equal((await fetch(`${server.url}/healthz`)).status, 200);
+  const ready = await fetch(`${server.url}/readyz`);
+  assert.equal(ready.status, 200);
+  assert.deepEqual(await ready.json(), { ready: true });
+});
