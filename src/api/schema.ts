@@ -11,13 +11,14 @@ import { PersonResolver } from './resolvers/person.resolver';
 import { PolicyResolver } from './resolvers/policy.resolver';
 import { PostHoldingResolver, PostResolver } from './resolvers/post.resolver';
 import { QueryResolver } from './resolvers/query.resolver';
+import { ExploreResolver } from './resolvers/explore.resolver';
 
 let schema: GraphQLSchema | undefined;
 
 export function buildGovgraphSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers: [
-      QueryResolver, PersonResolver, PostResolver, PostHoldingResolver, OrganizationResolver,
+      QueryResolver, ExploreResolver, PersonResolver, PostResolver, PostHoldingResolver, OrganizationResolver,
       MeetingResolver, ParticipationResolver, PolicyResolver, ArticleResolver, EvidenceResolver,
     ],
     validate: true,

@@ -13,6 +13,7 @@ import { makeContext, type Context } from './context';
 import { buildGovgraphSchema } from './schema';
 import { formatError } from './errors';
 import { isAdmin } from './auth';
+import { mountWeb, playgroundPlugin } from './web';
 
 export interface ServeOptions {
   graph: Graph;
@@ -37,7 +38,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     schema: buildGovgraphSchema(),
     introspection: true,
     formatError: formatError(opts.logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), playgroundPlugin()],
   });
   await apollo.start();
 
@@ -47,6 +48,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     const ready = await opts.graph.ping();
     res.status(ready ? 200 : 503).json({ ready });
   });
+  mountWeb(app);
   app.use(
     '/graphql',
     corsFor(opts.corsOrigins ?? []),

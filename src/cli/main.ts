@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { registerDb } from './db-command';
 import { registerExtract } from './extract-command';
 import { registerIngest } from './ingest-command';
+import { registerRemove } from './remove-command';
 import { registerSchema } from './schema-command';
 import { registerServe } from './serve-command';
 import { registerStats } from './stats-command';
@@ -12,6 +13,6 @@ export async function main(argv: string[]): Promise<void> {
   const program = new Command('govgraph')
     .description('Chinese government news → a Neo4j knowledge graph served through GraphQL')
     .showHelpAfterError();
-  for (const register of [registerExtract, registerIngest, registerServe, registerStats, registerDb, registerSchema]) register(program);
+  for (const register of [registerExtract, registerIngest, registerServe, registerRemove, registerStats, registerDb, registerSchema]) register(program);
   await program.parseAsync(argv);
 }

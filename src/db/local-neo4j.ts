@@ -131,7 +131,7 @@ export async function ensureBuilt(opts: LocalNeo4jOptions = {}): Promise<BuildRe
   if (mvn.error || mvn.status !== 0) {
     throw new Error('Maven not found (needed once to build db/neo4j-local): apt-get install maven');
   }
-  o.log('neo4j-local: building db/neo4j-local with Maven (first time: downloads ~125 MB of jars)...');
+  o.log('neo4j-local: building db/neo4j-local with Maven (the first build downloads ~170 MB into ~/.m2)...');
   const t0 = Date.now();
   const args = ['-q', '-B', '-Dstyle.color=never', '-f', o.pomFile, 'package', '-DskipTests'];
   const { code, output } = await run('mvn', args, o.projectRoot);
@@ -154,6 +154,12 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions = {}): Promise<Sta
       // Running, or still starting (another start in flight): wait for its ready line and Bolt.
       const log = readFrom(o.logFile, 0);
       const logOffset = Buffer.byteLength(log.slice(0, Math.max(0, log.lastIndexOf('\n--- ') + 1)));
+      const runningPort = /^--- \S+ start port=(\d+)/.exec(readFrom(o.logFile, logOffset))?.[1];
+      if (runningPort !== undefined && Number(runningPort) !== o.port) {
+        throw new Error(
+          `Neo4j for ${o.dataDir} already runs on port ${runningPort} (pid ${existing}), not ${o.port}: stop it first`,
+        );
+      }
       await waitForBolt(o, existing, timeoutMs, { logOffset, exited: () => false });
       o.log(`neo4j-local: already running (pid ${existing}) at ${o.uri}`);
       return { uri: o.uri, pid: existing, alreadyRunning: true };

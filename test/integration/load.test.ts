@@ -6,6 +6,7 @@ import { fromRoot } from '../../src/config/paths';
 import { extract } from '../../src/extract';
 import type { Graph } from '../../src/graph/driver';
 import { loadExtraction } from '../../src/graph/load';
+import { removeArticle } from '../../src/graph/remove';
 import { graphStats } from '../../src/graph/stats';
 import { makeExtraction } from '../helpers/extraction';
 import { emptyGraph, testGraph } from '../helpers/neo4j';
@@ -57,4 +58,21 @@ test('two articles naming one official in one post make one person, one post, an
     MATCH (p:Person {name: '张玉兰'})-[h:HOLDS]->(post:Post)
     RETURN count(DISTINCT p) AS persons, count(DISTINCT post) AS posts, toString(min(h.firstSeen)) AS first, toString(max(h.lastSeen)) AS last`);
   assert.deepEqual(rows[0], { persons: 1, posts: 1, first: '2021-04-30', last: '2022-03-04' });
+});
+
+test('removing one of two articles leaves exactly what the other supports', async () => {
+  await emptyGraph(graph);
+  const a = makeExtraction({ text: '文章甲。市教育局局长张玉兰主持会议。', published: '2021-05-01' });
+  a.meetings[0]!.date = '2021-04-30';
+  const b = makeExtraction({ text: '文章乙。市教育局局长张玉兰主持会议。', published: '2022-03-09' });
+  b.persons.push({ id: 'p2', name: '李明', posts: [{ raw: '副局长', title: '副局长', organization: '清远市教育局' }], evidence: [{ start: 0, end: 2 }] });
+  b.policies.push({ id: 'd1', title: '关于测试的通知', aliases: ['通知'], issuer: '清远市人民政府', evidence: [{ start: 0, end: 2 }] });
+  b.meetings[0]!.cites = ['d1'];
+  await loadExtraction(graph, a);
+  const onlyA = await graphStats(graph);
+  await loadExtraction(graph, b);
+  assert.notEqual((await graphStats(graph)).checksum, onlyA.checksum);
+  assert.equal(await removeArticle(graph, b.article.id), true);
+  assert.deepEqual(await graphStats(graph), onlyA, 'the graph is as if only the first article had been loaded');
+  assert.equal(await removeArticle(graph, b.article.id), false, 'removing twice finds nothing');
 });

@@ -4,7 +4,6 @@ import type { Context } from '../context';
 import type { Label } from '../../graph/model';
 import { labelOfId } from '../../graph/queries/nodes-by-id';
 import { listNodes } from '../../graph/queries/list-nodes';
-import type { Plain } from '../../graph/values';
 import { Article } from '../types/article.type';
 import { FilteredListArgs } from '../types/list.args';
 import { Meeting } from '../types/meeting.type';
@@ -14,12 +13,8 @@ import { Person } from '../types/person.type';
 import { PolicyDocument } from '../types/policy-document.type';
 import { Post } from '../types/post.type';
 import { Region } from '../types/region.type';
-import { toArticle, toMeeting, toOrganization, toPerson, toPolicy, toPost, toRegion } from '../types/from-plain';
+import { CONVERT } from './convert';
 
-const CONVERT: Record<Label, (p: Plain) => Node> = {
-  Person: toPerson, Organization: toOrganization, Post: toPost, Meeting: toMeeting,
-  PolicyDocument: toPolicy, Article: toArticle, Region: toRegion,
-};
 
 const isoDay = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 

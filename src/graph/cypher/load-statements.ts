@@ -111,10 +111,11 @@ WITH d, row
 MATCH (a:Article {id: $aid})
 MERGE (a)-[mention:MENTIONS]->(d)
 SET mention.aliases = row.aliases
-WITH d, row WHERE row.issuer IS NOT NULL
+WITH d, row, a WHERE row.issuer IS NOT NULL
 MERGE (o:Organization {id: row.issuerId})
 ON CREATE SET o.name = row.issuer, o.kind = 'other'
 SET ${addSupport('o')}
+MERGE (a)-[:MENTIONS]->(o)
 MERGE (d)-[r:ISSUED_BY]->(o)
 SET ${addSupport('r')}`;
 

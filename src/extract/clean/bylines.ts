@@ -1,0 +1,79 @@
+// Reporter, editor and photographer credits: removed from the text (they are not officials) and
+// returned so the article can keep its authors. Forms: 本报讯(记者 X 通讯员 Y), 【记者 X】,
+// 本网讯X报道:, a trailing (X) after the last sentence of a paragraph, (X供稿).
+import type { Lexicon } from '../lexicon';
+
+export interface Byline {
+  name: string;
+  role: string;
+}
+
+const HAN_NAME = /^[\u4e00-\u9fff]{2,4}(?:[·•][\u4e00-\u9fff]{1,8})?$/;
+
+function rolesRe(lex: Lexicon): RegExp {
+  const roles = lex.bylineRoles.filter((r) => r.length > 1 || r === '摄').map((r) => r.replace(/[/]/g, '\\/'));
+  return new RegExp(`(${roles.join('|')})`, 'g');
+}
+
+/** Names and roles in a credit such as `记者 马治卫 通讯员潘全喜`. */
+export function parseCredit(content: string, lex: Lexicon): Byline[] {
+  const out: Byline[] = [];
+  const parts = content.split(rolesRe(lex));
+  let role = 'author';
+  for (const part of parts) {
+    if (!part) continue;
+    if (lex.bylineRoles.includes(part)) {
+      role = part;
+      continue;
+    }
+    for (const tok of part.split(/[\s、,，:：/]+/)) if (HAN_NAME.test(tok)) out.push({ name: tok, role });
+  }
+  return out;
+}
+
+export function isCredit(content: string, lex: Lexicon): boolean {
+  if (/[。，,；;]/.test(content) || content.length > 40) return false;
+  rolesRe(lex).lastIndex = 0;
+  return rolesRe(lex).test(content);
+}
+
+const PAREN = /[(（【\[]([^()（）【】\[\]\n]{1,40})[)）】\]]/g;
+
+function stripParens(line: string, lex: Lexicon, bylines: Byline[], removed: string[]): string {
+  let out = '';
+  let last = 0;
+  for (const m of line.matchAll(PAREN)) {
+    if (!isCredit(m[1], lex)) continue;
+    bylines.push(...parseCredit(m[1], lex));
+    const lead = line.slice(last, m.index);
+    // A short lead before a credit at the start of a line (本报讯, X新闻网-X中心) goes with it.
+    const dropLead = last === 0 && m.index <= 30 && !/[。，,；;！？]/.test(lead);
+    removed.push(dropLead ? line.slice(0, m.index + m[0].length).trim() : m[0]);
+    out += dropLead ? '' : lead;
+    last = m.index + m[0].length;
+  }
+  return out + line.slice(last);
+}
+
+/** Removes credits from one line; returns the line left and what was removed. */
+export function stripBylines(line: string, lex: Lexicon): { line: string; bylines: Byline[]; removed: string[] } {
+  const bylines: Byline[] = [];
+  const removed: string[] = [];
+  let out = stripParens(line, lex, bylines, removed);
+  // 本网讯李宁报道: / 本报讯 at the start of a line.
+  const leads = lex.newsLeads.join('|');
+  const lead = new RegExp(`^\\s*[\\u4e00-\\u9fff]{0,8}?(?:${leads})\\s*(?:([\\u4e00-\\u9fff]{2,4})\\s*(?:报道|电|摄)\\s*[:：]?)?\\s*`).exec(out);
+  if (lead) {
+    if (lead[1]) bylines.push({ name: lead[1], role: '记者' });
+    removed.push(lead[0].trim());
+    out = out.slice(lead[0].length);
+  }
+  // A trailing (姓名) after a paragraph's last sentence.
+  const tail = /(^|[。！？!?”"])\s*[(（]([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3})[)）]\s*$/.exec(out);
+  if (tail) {
+    for (const n of tail[2].split(/\s+/)) bylines.push({ name: n, role: 'author' });
+    removed.push(out.slice(tail.index + tail[1].length).trim());
+    out = out.slice(0, tail.index + tail[1].length);
+  }
+  return { line: out, bylines, removed };
+}
