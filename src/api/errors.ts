@@ -3,6 +3,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { isTooComplexMessage, TOO_COMPLEX } from './limits';
 
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'QUERY_TOO_COMPLEX', 'SERVICE_UNAVAILABLE',
@@ -18,6 +19,9 @@ export function formatError(logger: Logger) {
     // class-validator failures arrive as ArgumentValidationError.
     if (original?.name === 'ArgumentValidationError') {
       return { ...formatted, message: 'Argument Validation Error: ' + (formatted.message ?? ''), extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+    }
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && isTooComplexMessage(formatted.message)) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: TOO_COMPLEX } };
     }
     if (original && NEO4J_UNAVAILABLE.has(String(original.code))) {
       return { message: 'The graph database is not reachable; try again shortly.', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };

@@ -12,13 +12,14 @@ import { PolicyResolver } from './resolvers/policy.resolver';
 import { PostHoldingResolver, PostResolver } from './resolvers/post.resolver';
 import { QueryResolver } from './resolvers/query.resolver';
 import { ExploreResolver } from './resolvers/explore.resolver';
+import { MutationResolver } from './resolvers/mutation.resolver';
 
 let schema: GraphQLSchema | undefined;
 
 export function buildGovgraphSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers: [
-      QueryResolver, ExploreResolver, PersonResolver, PostResolver, PostHoldingResolver, OrganizationResolver,
+      QueryResolver, ExploreResolver, MutationResolver, PersonResolver, PostResolver, PostHoldingResolver, OrganizationResolver,
       MeetingResolver, ParticipationResolver, PolicyResolver, ArticleResolver, EvidenceResolver,
     ],
     validate: true,

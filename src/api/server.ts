@@ -14,6 +14,7 @@ import { buildGovgraphSchema } from './schema';
 import { formatError } from './errors';
 import { isAdmin } from './auth';
 import { mountWeb, playgroundPlugin } from './web';
+import { costLimitPlugin, validationRules } from './limits';
 
 export interface ServeOptions {
   graph: Graph;
@@ -34,11 +35,14 @@ export interface RunningServer {
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  const schema = buildGovgraphSchema();
   const apollo = new ApolloServer<Context>({
-    schema: buildGovgraphSchema(),
+    schema,
+    validationRules: validationRules(),
     introspection: true,
+    includeStacktraceInErrorResponses: false,
     formatError: formatError(opts.logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), playgroundPlugin()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), playgroundPlugin(), costLimitPlugin(schema)],
   });
   await apollo.start();
 

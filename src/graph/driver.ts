@@ -68,7 +68,7 @@ export class Graph {
       await session.executeRead(async (tx) => {
         this.statements++;
         debug('%s %o', cypher, params);
-        for await (const record of tx.run<T>(cypher, params)) onRecord(record.toObject());
+        for await (const record of tx.run<T>(cypher, cypherIntegers(params))) onRecord(record.toObject());
       });
     } finally {
       await session.close();
@@ -102,9 +102,17 @@ export class Graph {
 
   private run<T extends RecordShape>(tx: ManagedTransaction, cypher: string, params: Params): Promise<QueryResult<T>> {
     this.statements++;
+    params = cypherIntegers(params);
     if (debug.enabled) debug('%s %o', cypher.replace(/\s+/g, ' ').trim(), params);
     return tx.run<T>(cypher, params);
   }
+}
+
+/** JS numbers reach Cypher as floats; whole top-level numbers (LIMIT, SKIP, slices) must be integers. */
+function cypherIntegers(params: Params): Params {
+  const out: Params = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' && Number.isSafeInteger(v) ? neo4j.int(v) : v;
+  return out;
 }
 
 export type Runner = <T extends RecordShape = RecordShape>(cypher: string, params?: Params) => Promise<QueryResult<T>>;

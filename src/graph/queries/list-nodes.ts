@@ -49,8 +49,8 @@ export async function listNodes(graph: Graph, label: Label, filter: ListFilter, 
   const spec = SPECS[label];
   const cypher = `MATCH (n:${label}) WHERE ${spec.where}
 WITH n ORDER BY ${spec.orderBy}
-WITH collect(n) AS all
-RETURN size(all) AS total, [x IN all[$offset..($offset + $limit)] | x {.*, text: null}] AS nodes`;
+WITH collect(n) AS matched
+RETURN size(matched) AS total, [x IN matched[$offset..($offset + $limit)] | x {.*, text: null}] AS nodes`;
   const [row] = await graph.read<{ total: number; nodes: Plain[] }>(cypher, { ...params(filter), offset: page.offset, limit: page.limit });
   return { total: row?.total ?? 0, nodes: (row?.nodes ?? []).map(plain) };
 }

@@ -13,14 +13,13 @@ export const FULLTEXT_INDEX: Partial<Record<Label, string>> = {
   Article: 'article_fulltext',
 };
 
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
 export function luceneQuery(text: string): string {
   const trimmed = text.trim().slice(0, 200);
-  const escaped = trimmed.replace(LUCENE_SPECIAL, (c) => `\\${c}`).replace(/\b(AND|OR|NOT|TO)\b/g, (w) => w.toLowerCase());
-  if (!escaped) return '';
-  // One CJK character is a prefix of the bigrams that start with it.
-  return [...trimmed].length === 1 ? `${escaped}*` : `"${escaped.replace(/"/g, '\\"')}"`;
+  if (!trimmed) return '';
+  // One CJK character is a prefix of the bigrams that start with it; anything longer is a
+  // phrase, inside which only the backslash and the quote mean anything to Lucene.
+  if ([...trimmed].length === 1) return /[\p{L}\p{N}]/u.test(trimmed) ? `${trimmed}*` : '';
+  return `"${trimmed.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
 export interface SearchRow {

@@ -1,0 +1,59 @@
+// What one request may ask for: depth, aliases and an estimated cost that counts `first`, so a
+// public endpoint cannot be made to walk the whole graph in one query.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { GraphQLError, isListType, getNullableType, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+
+export const LIMITS = {
+  depth: 10,
+  aliases: 30,
+  cost: 20_000,
+  /** How many items a list without `first` is assumed to hold, per parent. */
+  listFanOut: 5,
+} as const;
+
+export const TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
+const TOO_COMPLEX_PREFIX = 'Query too complex:';
+
+export const isTooComplexMessage = (m: string) => m.includes(TOO_COMPLEX_PREFIX);
+
+// The rules report through the validation context (a 400 with a code), never throw (a 500).
+const reject = (message: string) => ({
+  exposeLimits: false,
+  errorMessage: message,
+  propagateOnRejection: false,
+  onReject: [(ctx: ValidationContext | null) => ctx?.reportError(new GraphQLError(`${TOO_COMPLEX_PREFIX} ${message}`, { extensions: { code: TOO_COMPLEX } }))],
+});
+
+export function validationRules(): ValidationRule[] {
+  return [
+    maxDepthRule({ n: LIMITS.depth, flattenFragments: true, ...reject(`depth above ${LIMITS.depth}`) }) as unknown as ValidationRule,
+    maxAliasesRule({ n: LIMITS.aliases, ...reject(`more than ${LIMITS.aliases} aliases`) }) as unknown as ValidationRule,
+  ];
+}
+
+// A page of `first` items costs `first` times what one item costs; other lists an assumed fan-out.
+const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+  const own = 1 + childComplexity;
+  if (typeof args.first === 'number') return Math.max(1, args.first) * own;
+  if (typeof args.limit === 'number') return Math.ceil(args.limit / 10) * own;
+  return isListType(getNullableType(field.type)) ? LIMITS.listFanOut * own : own;
+};
+
+export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = getComplexity({ schema, query: document, operationName: request.operationName, variables: request.variables ?? {}, estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+          if (cost > LIMITS.cost) {
+            throw new GraphQLError(`${TOO_COMPLEX_PREFIX} estimated cost ${cost} is above ${LIMITS.cost}; ask for smaller pages (first)`, { extensions: { code: TOO_COMPLEX, cost, limit: LIMITS.cost } });
+          }
+        },
+      };
+    },
+  };
+}
+

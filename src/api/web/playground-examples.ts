@@ -1,0 +1,89 @@
+// The tabs GraphiQL opens with: one per use of the API, each answering on the sample articles
+// in seeds/. test/e2e/playground.test.ts runs every one, so a schema change that breaks an
+// example fails a test instead of a reader.
+
+export interface ExampleTab {
+  query: string;
+  variables?: string;
+  headers?: string;
+}
+
+const vars = (v: Record<string, unknown>) => JSON.stringify(v, null, 2);
+
+export const EXAMPLE_TABS: ExampleTab[] = [
+  {
+    query: `# Officials named 张玉兰, with the posts they were seen holding and the words that say so.
+# Run: Ctrl-Enter or the ▶ button. Other examples are in the tabs above.
+query Officials($name: String!) {
+  persons(filter: { nameContains: $name }) {
+    id
+    name
+    region
+    holdings { post { title organization { name } } firstSeen lastSeen }
+    evidence { quote article { title published url } }
+  }
+}`,
+    variables: vars({ name: '张玉兰' }),
+  },
+  {
+    query: `# A meeting with who presided, spoke and attended, and the documents it relayed.
+query MeetingWithRoles($day: Date!) {
+  meetings(filter: { from: $day, to: $day }) {
+    id
+    name
+    date
+    venue
+    organizer { name }
+    participants { role action person { name posts { title organization { name } } } }
+    cites { title }
+  }
+}`,
+    variables: vars({ day: '2022-03-04' }),
+  },
+  {
+    query: `# How a policy document travelled: the meetings that cite it, by date, with their region.
+query PolicyDiffusion($title: String!) {
+  policies(filter: { nameContains: $title }) {
+    id
+    title
+    aliases
+    issuer { name }
+    citedBy { name date region organizer { name } }
+  }
+}`,
+    variables: vars({ title: '校长负责制' }),
+  },
+  {
+    query: `# Full-text search over names, titles and article text (Chinese-aware), best first.
+query Search($q: String!) {
+  search(query: $q, first: 10) {
+    type
+    label
+    score
+    snippet
+    node { id }
+  }
+}`,
+    variables: vars({ q: '教育局' }),
+  },
+  {
+    query: `# A neighbourhood, in the shape Cytoscape.js loads (see it drawn at /explore).
+query Neighbourhood($ids: [ID!]!) {
+  graph(ids: $ids, depth: 1, limit: 100) {
+    truncated
+    nodes { id type label properties }
+    edges { id type source target }
+  }
+}`,
+    variables: vars({ ids: ['person:清远市:张玉兰'] }),
+  },
+  {
+    query: `# Mutations need the admin token: set GOVGRAPH_ADMIN_TOKEN on the server and put it in the
+# Authorization header below (Headers tab). Without it the answer is UNAUTHENTICATED.
+mutation RemoveArticle($id: ID!) {
+  removeArticle(id: $id)
+}`,
+    variables: vars({ id: 'article:0000000000000000000000000000000000000000000000000000000000000000' }),
+    headers: vars({ Authorization: 'Bearer <GOVGRAPH_ADMIN_TOKEN>' }),
+  },
+];

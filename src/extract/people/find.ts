@@ -1,0 +1,82 @@
+// Finds the people of an article, each mention with the posts written next to it:
+//   [organization][title][name]  市委常委、组织部部长王某出席   (title-anchored, the genre's rule)
+//   [name][title]                王某书记强调 / 习近平总书记      (name-first)
+//   a list sharing one title     县领导张某、李某、刘某出席       (each gets 县领导)
+//   names without a title        由王某主持 / 张某、李某参加会议   (anchored by the verb)
+import type { Indexes } from '../indexes';
+import { isHan } from '../text/scan';
+import { readNameAt, readNameBefore, type NameHit } from './names';
+import { postItemsBefore, type RawPost } from './post-items';
+import { namesWithoutTitles } from './untitled';
+
+export interface Finding {
+  name: string;
+  start: number;
+  end: number;
+  posts: RawPost[];
+  how: 'title' | 'list' | 'name-first' | 'verb';
+}
+
+const DOT_NEAR = /[·•‧・]/;
+
+function mayStartName(t: string, i: number, ix: Indexes): boolean {
+  if (ix.lex.surnames.has(t[i]) || ix.compounds.startingAt(t, i)) return true;
+  return isHan(t[i]) && DOT_NEAR.test(t.slice(i + 1, i + 10));
+}
+
+function accept(hit: NameHit, ix: Indexes): boolean {
+  return hit.strength === 2 || !ix.lex.ambiguousSurnames.has(hit.name[0]);
+}
+
+/** Names after a title word, and the bare names listed after them with 、. */
+function titleAnchored(t: string, mask: Uint8Array, ix: Indexes, out: Finding[]): void {
+  for (let i = 1; i < t.length; i++) {
+    if (mask[i] || !mayStartName(t, i, ix) || !ix.titles.endingAt(t, i)) continue;
+    const hit = readNameAt(t, i, ix);
+    if (!hit || !accept(hit, ix)) continue;
+    const posts = postItemsBefore(t, i, ix);
+    if (!posts.length) continue;
+    out.push({ name: hit.name, start: hit.start, end: hit.end, posts, how: 'title' });
+    let j = hit.end;
+    while (t[j] === '、' && !mask[j + 1]) {
+      const next = readNameAt(t, j + 1, ix);
+      if (!next || !accept(next, ix)) break;
+      out.push({ name: next.name, start: next.start, end: next.end, posts, how: 'list' });
+      j = next.end;
+    }
+    i = j;
+  }
+}
+
+/** Names written before a title (王某书记, 黄某同志). */
+function nameFirst(t: string, mask: Uint8Array, ix: Indexes, out: Finding[], taken: Uint8Array): void {
+  for (let p = 2; p < t.length; p++) {
+    if (mask[p]) continue;
+    const w = ix.nameFirst.startingAt(t, p);
+    if (!w) continue;
+    const after = t[p + w.length];
+    if (after && ix.lex.orgChars.has(after) && !ix.boundaries.startingAt(t, p + w.length)) continue;
+    const hit = readNameBefore(t, p, ix);
+    if (!hit || taken[hit.start] || taken[hit.end - 1]) {
+      p += w.length - 1;
+      continue;
+    }
+    const posts = ix.lex.courtesyTitles.has(w) ? [] : [{ raw: w, start: p, end: p + w.length }];
+    out.push({ name: hit.name, start: hit.start, end: hit.end, posts, how: 'name-first' });
+    p += w.length - 1;
+  }
+}
+
+export function findPersons(t: string, mask: Uint8Array, ix: Indexes): Finding[] {
+  const out: Finding[] = [];
+  titleAnchored(t, mask, ix, out);
+  const taken = new Uint8Array(t.length);
+  for (const f of out) taken.fill(1, f.start, f.end);
+  nameFirst(t, mask, ix, out, taken);
+  for (const f of out) taken.fill(1, f.start, f.end);
+  const known = new Set(out.map((f) => f.name));
+  for (const f of namesWithoutTitles(t, mask, ix, known)) {
+    if (!taken[f.start]) out.push(f);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,54 @@
+// Names written without any title, recognised only where the sentence leaves no doubt: a clause
+// that is a list of two or more names followed by a participation verb (张某、李某参加会议), or
+// one name after 由/接受/以及 and before a strong verb (由王某主持, 接受李某辞去…).
+import type { Indexes } from '../indexes';
+import { readNameAt, type NameHit } from './names';
+import type { Finding } from './find';
+
+const CLAUSE_START = '，,；;。：:！？!?\n';
+const SINGLE_LEADS = ['会议由', '由', '接受', '以及', '同意', '批准'];
+const AFTER_LIST = ['等', '同志', '分别', '也', '均', '一同', '共同'];
+
+function verbAt(t: string, i: number, ix: Indexes): string | null {
+  let k = i;
+  for (const w of AFTER_LIST) if (t.startsWith(w, k)) k += w.length;
+  if (t[k] === '在') {
+    // 在会上 / 在主会场: a short place before the verb.
+    const close = t.slice(k, k + 12).search(/[上中内](?=[\u4e00-\u9fff])/);
+    if (close > 0) k += close + 1;
+  }
+  return ix.roleVerbs.startingAt(t, k) ?? (t.startsWith('辞去', k) ? '辞去' : null);
+}
+
+function readList(t: string, i: number, ix: Indexes, mask: Uint8Array): NameHit[] {
+  const names: NameHit[] = [];
+  let j = i;
+  for (;;) {
+    if (mask[j]) break;
+    const hit = readNameAt(t, j, ix);
+    if (!hit) break;
+    names.push(hit);
+    if (t[hit.end] !== '、') break;
+    j = hit.end + 1;
+  }
+  return names;
+}
+
+export function namesWithoutTitles(t: string, mask: Uint8Array, ix: Indexes, known: Set<string>): Finding[] {
+  const out: Finding[] = [];
+  for (let c = 0; c < t.length; c++) {
+    if (c > 0 && !CLAUSE_START.includes(t[c - 1])) continue;
+    let i = c;
+    const lead = SINGLE_LEADS.find((w) => t.startsWith(w, i));
+    if (lead) i += lead.length;
+    const names = readList(t, i, ix, mask);
+    if (!names.length) continue;
+    const last = names[names.length - 1];
+    if (!verbAt(t, last.end, ix)) continue;
+    const strong = names.every((n) => !ix.lex.ambiguousSurnames.has(n.name[0]) || known.has(n.name));
+    const ok = names.length >= 2 ? names.filter((n) => !ix.lex.ambiguousSurnames.has(n.name[0])).length >= 2 : (!!lead || known.has(last.name)) && strong;
+    if (!ok) continue;
+    for (const n of names) out.push({ name: n.name, start: n.start, end: n.end, posts: [], how: 'verb' });
+  }
+  return out;
+}

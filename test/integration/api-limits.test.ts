@@ -1,0 +1,79 @@
+// Limits, error codes and the admin token, over HTTP against the real Neo4j.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { RunningServer } from '../../src/api/server';
+import type { Graph } from '../../src/graph/driver';
+import { graphStats } from '../../src/graph/stats';
+import { emptyGraph, testGraph } from '../helpers/neo4j';
+import { gql, startTestServer } from '../helpers/http';
+
+const TOKEN = 'test-admin-token-0123456789';
+const ARTICLE = '清远市教育局召开会议\n来源:清远市教育局 发布时间:2022-03-09\n3月4日,市教育局召开工作会议。市教育局局长张玉兰主持会议。';
+let graph: Graph;
+let server: RunningServer;
+before(async () => {
+  graph = await testGraph();
+  await emptyGraph(graph);
+  server = await startTestServer(graph, TOKEN);
+});
+after(async () => { await server?.stop(); await graph?.close(); });
+
+const INGEST = `mutation($text: String!) { ingestArticle(text: $text, published: "2022-03-09") { articleId status nodesCreated } }`;
+
+test('mutations without the token, with a wrong one or in the query string: UNAUTHENTICATED and nothing written', async () => {
+  const before = await graphStats(graph);
+  for (const headers of [{} as Record<string, string>, { authorization: 'Bearer wrong-token-0123456789' }, { authorization: TOKEN }]) {
+    const res = await gql(server.url, INGEST, { text: ARTICLE }, headers);
+    assert.equal(res.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', JSON.stringify(res));
+  }
+  const viaQueryString = await fetch(`${server.url}/graphql?token=${TOKEN}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: INGEST, variables: { text: ARTICLE } }) });
+  assert.equal(((await viaQueryString.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code, 'UNAUTHENTICATED');
+  assert.deepEqual(await graphStats(graph), before);
+});
+
+test('with the token an article is ingested, then removed', async () => {
+  const auth = { authorization: `Bearer ${TOKEN}` };
+  const res = await gql(server.url, INGEST, { text: ARTICLE }, auth);
+  assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+  assert.equal(res.data.ingestArticle.status, 'loaded');
+  assert.ok(res.data.ingestArticle.nodesCreated > 0);
+  const again = await gql(server.url, INGEST, { text: ARTICLE }, auth);
+  assert.equal(again.data.ingestArticle.status, 'skipped');
+  const removed = await gql(server.url, `mutation($id: ID!) { removeArticle(id: $id) }`, { id: res.data.ingestArticle.articleId }, auth);
+  assert.equal(removed.data.removeArticle, true);
+  assert.equal((await graphStats(graph)).nodes.Article ?? 0, 0);
+});
+
+test('a query deeper than 10 is refused with QUERY_TOO_COMPLEX', async () => {
+  let q = 'id';
+  for (let i = 0; i < 6; i++) q = `posts { holders { person { ${q} } } }`;
+  const res = await gql(server.url, `{ persons { ${q} } }`);
+  assert.equal(res.errors?.[0]?.extensions?.code, 'QUERY_TOO_COMPLEX', JSON.stringify(res.errors));
+});
+
+test('an alias flood is refused with QUERY_TOO_COMPLEX', async () => {
+  const aliases = Array.from({ length: 1000 }, (_, i) => `a${i}: persons { id }`).join(' ');
+  const res = await gql(server.url, `{ ${aliases} }`);
+  assert.equal(res.errors?.[0]?.extensions?.code, 'QUERY_TOO_COMPLEX');
+});
+
+test('the cost limit counts first: big pages of nested lists are refused', async () => {
+  const res = await gql(server.url, `{ meetings(first: 100) { participants { person { holdings { post { holders { person { participations { meeting { name } } } } } } } } } }`);
+  assert.equal(res.errors?.[0]?.extensions?.code, 'QUERY_TOO_COMPLEX', JSON.stringify(res.errors));
+  const small = await gql(server.url, `{ meetings(first: 5) { participants { person { name } } } }`);
+  assert.equal(small.errors, undefined);
+});
+
+test('bad arguments are BAD_USER_INPUT; unknown fields are validation errors; internals are not shown', async () => {
+  assert.equal((await gql(server.url, `{ graph(ids: ["x"], depth: 9) { truncated } }`)).errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+  assert.equal((await gql(server.url, `{ nope }`)).errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
+  const big = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ persons { id } }`, pad: 'x'.repeat(3 * 1024 * 1024) }) });
+  assert.equal(big.status, 413, 'a body above 2 MB is refused');
+});
+
+test('search escapes Lucene syntax and a one-character query still works', async () => {
+  for (const q of ['*:*', 'name:"x" OR', '") DETACH DELETE n //', '张']) {
+    const res = await gql(server.url, `query($q: String!) { search(query: $q) { label } }`, { q });
+    assert.equal(res.errors, undefined, `${q}: ${JSON.stringify(res.errors)}`);
+  }
+});
