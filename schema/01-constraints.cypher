@@ -8,3 +8,4 @@ CREATE CONSTRAINT policy_document_id IF NOT EXISTS FOR (n:PolicyDocument) REQUIR
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT curation_decision_id IF NOT EXISTS FOR (n:CurationDecision) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_redirect_id IF NOT EXISTS FOR (n:PersonRedirect) REQUIRE n.id IS UNIQUE;

@@ -8,3 +8,5 @@ CREATE INDEX meeting_region IF NOT EXISTS FOR (n:Meeting) ON (n.region);
 CREATE INDEX policy_title IF NOT EXISTS FOR (n:PolicyDocument) ON (n.title);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 CREATE INDEX region_name IF NOT EXISTS FOR (n:Region) ON (n.name);
+CREATE INDEX person_redirect_to IF NOT EXISTS FOR (n:PersonRedirect) ON (n.to);
+CREATE INDEX curation_decision_kind IF NOT EXISTS FOR (n:CurationDecision) ON (n.kind);

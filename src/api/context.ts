@@ -5,6 +5,7 @@ import type { Graph } from '../graph/driver';
 import type { Label, RelationKey } from '../graph/model';
 import { neighbours, type Neighbour } from '../graph/queries/neighbours';
 import { nodesById } from '../graph/queries/nodes-by-id';
+import { batched } from '../graph/queries/batched';
 import type { Plain } from '../graph/values';
 
 export class Loaders {
@@ -16,6 +17,15 @@ export class Loaders {
   node(label: Label): DataLoader<string, Plain | null> {
     let l = this.nodeLoaders.get(label);
     if (!l) this.nodeLoaders.set(label, (l = new DataLoader((ids) => nodesById(this.graph, label, ids), { maxBatchSize: 1000 })));
+    return l;
+  }
+
+  private readonly queryLoaders = new Map<string, DataLoader<string, Plain[]>>();
+
+  /** A batched read of src/graph/queries/batched.ts, one loader per query text. */
+  query(cypher: string): DataLoader<string, Plain[]> {
+    let l = this.queryLoaders.get(cypher);
+    if (!l) this.queryLoaders.set(cypher, (l = new DataLoader((ids) => batched(this.graph, cypher, ids), { maxBatchSize: 1000 })));
     return l;
   }
 
@@ -32,8 +42,10 @@ export interface Context {
   requestId: string;
   /** True when the request carried the admin token (mutations are allowed). */
   admin: boolean;
+  /** Who curation decisions are recorded as made by (X-Govgraph-User, else "admin"). */
+  user: string;
 }
 
-export function makeContext(graph: Graph, requestId: string, admin: boolean): Context {
-  return { graph, loaders: new Loaders(graph), requestId, admin };
+export function makeContext(graph: Graph, requestId: string, admin: boolean, user = 'admin'): Context {
+  return { graph, loaders: new Loaders(graph), requestId, admin, user: user.slice(0, 100) || 'admin' };
 }

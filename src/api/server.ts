@@ -60,7 +60,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = String(req.headers['x-request-id'] ?? randomUUID());
-        return makeContext(opts.graph, requestId, isAdmin(req.headers.authorization, opts.adminToken));
+        return makeContext(opts.graph, requestId, isAdmin(req.headers.authorization, opts.adminToken), String(req.headers['x-govgraph-user'] ?? 'admin'));
       },
     }),
   );

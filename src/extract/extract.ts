@@ -1,12 +1,69 @@
-// Placeholder wiring until the extractor lands: returns an empty extraction.
+// text in, facts out: the extractor's pipeline. Input bytes are decoded and cleaned into the text
+// every offset refers to; then people, organizations, policies and meetings are read from it.
+// Never throws: what cannot be read becomes a warning.
 import { createHash } from 'node:crypto';
 import type { ExtractInput, Extraction } from './types';
+import { indexes } from './indexes';
+import { decodeBytes } from './input/decode';
+import { htmlToText, looksLikeHtml } from './input/html';
+import { cleanText } from './clean';
+import { foldWidth } from './text/fold';
+import { bracketSpans, spanMask } from './text/scan';
+import { headline, readArticle, urlYearMonth } from './article';
+import { readPeople } from './people';
+import { findPolicies } from './policies/find';
+import { readMeetings } from './meetings';
+import { parseIso } from './meetings/dates';
+import { readRoles } from './roles';
+import { assemble } from './assemble';
+
+function emptyExtraction(source: string, text: string, warnings: string[]): Extraction {
+  return {
+    source,
+    article: { id: createHash('sha256').update(text).digest('hex'), title: null, publisher: null, published: null, region: null, text },
+    persons: [], organizations: [], meetings: [], policies: [], warnings,
+  };
+}
+
+function run(input: ExtractInput): Extraction {
+  const ix = indexes();
+  const decoded = decodeBytes(input.content);
+  let raw = decoded.text;
+  let html: ReturnType<typeof htmlToText> | null = null;
+  if (looksLikeHtml(raw)) {
+    html = htmlToText(raw);
+    raw = html.text;
+  }
+  const cleaned = cleanText(raw, ix.lex);
+  const warnings = [...decoded.warnings, ...(html ? ['read as HTML: tags, scripts and navigation removed'] : []), ...cleaned.warnings];
+  const text = cleaned.text;
+  if (!/[\u4e00-\u9fff]/.test(text)) {
+    return emptyExtraction(input.source, text, [...warnings, 'no Chinese text: not read as an article']);
+  }
+  const t = foldWidth(text);
+  const url = input.url ?? null;
+  const facts = readArticle(text, {
+    metaPublisher: cleaned.meta.publisher, metaPublished: cleaned.meta.published,
+    htmlTitle: html?.title ?? null, htmlMeta: html?.meta ?? {}, url, published: input.published ?? null,
+  });
+  const mask = spanMask(t.length, bracketSpans(t));
+  const people = readPeople(t, mask, ix);
+  const personAt = new Uint8Array(t.length);
+  for (const p of people) for (const m of p.mentions) personAt.fill(1, m.postStart, m.end);
+  const head = headline(text);
+  const meetings = readMeetings(t, ix, head ? head.length : 0, personAt, {
+    published: parseIso(facts.published), yearMonth: urlYearMonth(url),
+  });
+  const roles = readRoles(t, people.flatMap((p) => p.mentions), ix);
+  const policies = findPolicies(t, ix);
+  return assemble({ source: input.source, text, t, facts, people, meetings, roles, policies, personAt, warnings, bylines: cleaned.bylines, ix });
+}
 
 export function extract(input: ExtractInput): Extraction {
-  const text = typeof input.content === 'string' ? input.content : Buffer.from(input.content).toString('utf8');
-  return {
-    source: input.source,
-    article: { id: createHash('sha256').update(text).digest('hex'), title: null, publisher: null, published: null, region: null, text },
-    persons: [], organizations: [], meetings: [], policies: [], warnings: [],
-  };
+  try {
+    return run(input);
+  } catch (err) {
+    const text = typeof input.content === 'string' ? input.content : '';
+    return emptyExtraction(input.source, text, [`extractor error, nothing read: ${(err as Error)?.message ?? String(err)}`]);
+  }
 }

@@ -88,6 +88,8 @@ export interface ExtractedArticle {
   url?: string | null;
   region: string | null;
   text: string;
+  /** Reporters, editors and photographers credited by the page (not persons of the article). */
+  bylines?: Array<{ name: string; role: string }>;
 }
 
 export interface Extraction {

@@ -5,6 +5,7 @@ import type { Extraction } from '../extract';
 import type { Graph, Runner } from './driver';
 import { toLoadRows, type LoadRows } from './load-rows';
 import * as S from './cypher/load-statements';
+import { resolvePersonIds } from './curation';
 
 export interface LoadResult {
   articleId: string;
@@ -52,6 +53,17 @@ export async function writeRows(run: Runner, rows: LoadRows): Promise<Omit<LoadR
   return totals;
 }
 
+/** Curation decisions win over the identity rules: person ids are rewritten before writing. */
+export function applyRedirects(rows: LoadRows, ids: Map<string, string>): LoadRows {
+  const to = (id: string) => ids.get(id) ?? id;
+  return {
+    ...rows,
+    persons: rows.persons.map((p) => ({ ...p, id: to(p.id) })),
+    holds: rows.holds.map((h) => ({ ...h, person: to(h.person) })),
+    participations: rows.participations.map((p) => ({ ...p, person: to(p.person) })),
+  };
+}
+
 export async function loadExtraction(graph: Graph, extraction: Extraction, opts: LoadOptions = {}): Promise<LoadResult> {
   const rows = toLoadRows(extraction, { url: opts.url });
   return graph.write(async (_tx, run) => {
@@ -59,6 +71,6 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, opts:
       const existing = await run(S.ARTICLE_EXISTS, { aid: rows.aid });
       if (existing.records.length) return { articleId: rows.aid, status: 'skipped', nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
     }
-    return { articleId: rows.aid, status: 'loaded', ...(await writeRows(run, rows)) };
+    return { articleId: rows.aid, status: 'loaded', ...(await writeRows(run, applyRedirects(rows, await resolvePersonIds(run, rows.aid, rows.persons.map((p) => p.id))))) };
   });
 }

@@ -4,7 +4,9 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { fromRoot } from '../config/paths';
 
-export type RegionLevel = 'national' | 'province' | 'city' | 'county' | 'township' | 'unknown';
+/** From the top down: the order a document diffuses in. */
+export const REGION_LEVELS = ['national', 'province', 'city', 'county', 'township', 'unknown'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
 
 const lexiconSchema = z.object({
   provinceNames: z.array(z.string()),
@@ -21,6 +23,7 @@ function load(): z.infer<typeof lexiconSchema> {
 
 export function regionLevel(name: string): RegionLevel {
   const { provinceNames, national, suffixes } = load();
+  if (!name) return 'unknown';
   if (national.includes(name)) return 'national';
   if (provinceNames.includes(name)) return 'province';
   return suffixes.find((s) => name.endsWith(s.suffix))?.level ?? 'unknown';

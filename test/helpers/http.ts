@@ -4,7 +4,7 @@ import { startServer, type RunningServer } from '../../src/api/server';
 import type { Graph } from '../../src/graph/driver';
 
 export async function startTestServer(graph: Graph, adminToken?: string): Promise<RunningServer> {
-  return startServer({ graph, port: 0, host: '127.0.0.1', logger: pino({ level: 'silent' }), adminToken });
+  return startServer({ graph, port: 0, host: '127.0.0.1', logger: pino({ level: process.env.GOVGRAPH_TEST_LOG ?? 'silent' }), adminToken });
 }
 
 export interface GqlResponse<T = any> {

@@ -8,6 +8,9 @@ import { Organization } from '../types/organization.type';
 import { Participation, Role } from '../types/participation.type';
 import { PolicyDocument } from '../types/policy-document.type';
 import { related, relatedNode, relatedNodes } from './related';
+import { RELATED_MEETINGS } from '../../graph/queries/batched';
+import type { Plain } from '../../graph/values';
+import { RelatedMeeting } from '../types/person-views.type';
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -29,6 +32,12 @@ export class MeetingResolver {
 
   @FieldResolver(() => [Meeting], { description: 'Earlier meetings this one follows (召开…前, 专门召开会议).' })
   follows(@Root() m: Meeting, @Ctx() ctx: Context) { return relatedNodes(ctx, 'meetingFollows', m.id, toMeeting); }
+
+  @FieldResolver(() => [RelatedMeeting], { description: 'Meetings sharing participants or cited documents, or linked by FOLLOWS.' })
+  async related(@Root() m: Meeting, @Ctx() ctx: Context) {
+    return (await ctx.loaders.query(RELATED_MEETINGS).load(m.id)).map((r) =>
+      Object.assign(new RelatedMeeting(), { meeting: toMeeting(r.meeting as Plain), shared: r.shared as number, why: r.why as string[] }));
+  }
 
   @FieldResolver(() => [Evidence])
   async evidence(@Root() m: Meeting, @Ctx() ctx: Context) {

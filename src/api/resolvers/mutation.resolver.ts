@@ -8,6 +8,11 @@ import { extract } from '../../extract';
 import { loadExtraction } from '../../graph/load';
 import { removeArticle } from '../../graph/remove';
 import { IngestResult } from '../types/ingest-result.type';
+import { CurationDecision, CurationResult } from '../types/curation.type';
+import { CurationError, markDistinct, mergePersons, splitPerson } from '../../graph/curation';
+import type { Plain } from '../../graph/values';
+import type { Person } from '../types/person.type';
+import { loadNode } from './query.resolver';
 
 const MAX_TEXT = 1_000_000;
 
@@ -16,6 +21,20 @@ function requireAdmin(ctx: Context): void {
     throw new GraphQLError('Mutations need Authorization: Bearer <GOVGRAPH_ADMIN_TOKEN> (and the server started with that variable set).', {
       extensions: { code: 'UNAUTHENTICATED' },
     });
+  }
+}
+
+async function curated(ctx: Context, work: () => Promise<{ target?: string; decision: Plain }>): Promise<CurationResult> {
+  requireAdmin(ctx);
+  try {
+    const r = await work();
+    return Object.assign(new CurationResult(), {
+      person: r.target ? await loadNode<Person>(ctx, 'Person', r.target) : null,
+      decision: Object.assign(new CurationDecision(), { target: null, articleIds: null, ...r.decision }),
+    });
+  } catch (err) {
+    if (err instanceof CurationError) throw new GraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw err;
   }
 }
 
@@ -43,5 +62,20 @@ export class MutationResolver {
   async removeArticle(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     requireAdmin(ctx);
     return removeArticle(ctx.graph, id);
+  }
+
+  @Mutation(() => CurationResult, { description: 'Join persons into the first one (refused when marked distinct); survives re-ingest.' })
+  mergePersons(@Arg('ids', () => [ID]) ids: string[], @Arg('reason') reason: string, @Ctx() ctx: Context) {
+    return curated(ctx, () => mergePersons(ctx.graph, ids, reason, ctx.user));
+  }
+
+  @Mutation(() => CurationResult, { description: 'Move what the given articles say of a person to a new person.' })
+  splitPerson(@Arg('id', () => ID) id: string, @Arg('articleIds', () => [ID]) articleIds: string[], @Arg('reason') reason: string, @Ctx() ctx: Context) {
+    return curated(ctx, () => splitPerson(ctx.graph, id, articleIds, reason, ctx.user));
+  }
+
+  @Mutation(() => CurationResult, { description: 'Record that these persons are different people.' })
+  markDistinct(@Arg('ids', () => [ID]) ids: string[], @Arg('reason') reason: string, @Ctx() ctx: Context) {
+    return curated(ctx, () => markDistinct(ctx.graph, ids, reason, ctx.user));
   }
 }

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import type { Plain } from '../../graph/values';
 import { Evidence, parseEvidence } from '../types/evidence.type';
 import { toMeeting, toPost } from '../types/from-plain';
 import { Participation, type Role } from '../types/participation.type';
@@ -8,6 +9,10 @@ import { Post } from '../types/post.type';
 import { PostHolding } from '../types/post-holding.type';
 import { toHolding } from './post.resolver';
 import { related, relatedNodes } from './related';
+import { CO_ATTENDEES } from '../../graph/queries/batched';
+import { CoAttendee, TimelineEntry } from '../types/person-views.type';
+import type { Meeting } from '../types/meeting.type';
+import { toPerson } from '../types/from-plain';
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -26,6 +31,22 @@ export class PersonResolver {
     return (await related(ctx, 'personParticipations', p.id)).map((n) =>
       Object.assign(new Participation(), { person: p, meeting: toMeeting(n.node), role: n.rel.role as Role, action: String(n.rel.action ?? ''), evidence: n.rel.evidence }),
     );
+  }
+
+  @FieldResolver(() => [TimelineEntry], { description: 'The career: posts by firstSeen, each with the meetings of its period.' })
+  async timeline(@Root() p: Person, @Ctx() ctx: Context) {
+    const [holdings, meetings] = await Promise.all([this.holdings(p, ctx), related(ctx, 'personParticipations', p.id)]);
+    const dated = meetings.map((n) => toMeeting(n.node));
+    const within = (m: Meeting, h: PostHolding) => !!m.date && !!h.firstSeen && m.date >= h.firstSeen && m.date <= (h.lastSeen ?? h.firstSeen);
+    return holdings
+      .sort((a, b) => (a.firstSeen ?? '9999').localeCompare(b.firstSeen ?? '9999'))
+      .map((h) => Object.assign(new TimelineEntry(), { holding: h, meetings: dated.filter((m) => within(m, h)) }));
+  }
+
+  @FieldResolver(() => [CoAttendee], { description: 'People met at the same meetings, most shared meetings first (at most 100).' })
+  async coAttendees(@Root() p: Person, @Ctx() ctx: Context) {
+    return (await ctx.loaders.query(CO_ATTENDEES).load(p.id)).map((r) =>
+      Object.assign(new CoAttendee(), { person: toPerson(r.person as Plain), meetings: r.meetings as number, lastMet: (r.lastMet as string) ?? null }));
   }
 
   @FieldResolver(() => [Evidence])

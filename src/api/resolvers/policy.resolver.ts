@@ -5,6 +5,14 @@ import { Meeting } from '../types/meeting.type';
 import { Organization } from '../types/organization.type';
 import { PolicyDocument } from '../types/policy-document.type';
 import { relatedNode, relatedNodes } from './related';
+import { Args, ObjectType } from 'type-graphql';
+import { regionLevel, REGION_LEVELS } from '../../graph/region-level';
+import { Connection, toConnection } from '../types/connection.type';
+import { ConnectionArgs } from '../types/list.args';
+import { DiffusionLevel } from '../types/person-views.type';
+import { relayWindow } from './lists';
+
+@ObjectType() export class CitingMeetingConnection extends Connection(Meeting, 'CitingMeeting') {}
 
 @Resolver(() => PolicyDocument)
 export class PolicyResolver {
@@ -13,4 +21,24 @@ export class PolicyResolver {
 
   @FieldResolver(() => [Meeting], { description: 'Meetings that cite it, by date.' })
   citedBy(@Root() d: PolicyDocument, @Ctx() ctx: Context) { return relatedNodes(ctx, 'policyCitedBy', d.id, toMeeting); }
+
+  @FieldResolver(() => CitingMeetingConnection, { description: 'citedBy as a Relay connection (filters and orderBy are ignored here).' })
+  async citedByConnection(@Root() d: PolicyDocument, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+    const all = await relatedNodes(ctx, 'policyCitedBy', d.id, toMeeting);
+    const w = relayWindow(args);
+    const win = all.slice(w.lo, w.hi ?? all.length);
+    const page = w.last != null ? win.slice(Math.max(0, win.length - w.last)) : win.slice(0, w.first ?? win.length);
+    return toConnection(page, w.lo + (w.last != null ? win.length - page.length : 0), all.length);
+  }
+
+  @FieldResolver(() => [DiffusionLevel], { description: 'How the document moved down: citing meetings by region level (national → township), each by date.' })
+  async diffusion(@Root() d: PolicyDocument, @Ctx() ctx: Context) {
+    const meetings = await relatedNodes(ctx, 'policyCitedBy', d.id, toMeeting);
+    return REGION_LEVELS.flatMap((level) => {
+      const here = meetings.filter((m) => regionLevel(m.region ?? '') === level);
+      if (!here.length) return [];
+      const dates = here.map((m) => m.date).filter((x): x is string => !!x).sort();
+      return [Object.assign(new DiffusionLevel(), { level, firstCited: dates[0] ?? null, regions: [...new Set(here.map((m) => m.region).filter((r): r is string => !!r))], meetings: here })];
+    });
+  }
 }

@@ -10,5 +10,6 @@ export class PostHolding {
   @Field(() => DateResolver, { nullable: true }) firstSeen!: string | null;
   @Field(() => DateResolver, { nullable: true }) lastSeen!: string | null;
   @Field(() => [String], { description: 'The title as written in the articles.' }) raw!: string[];
+  @Field(() => Boolean, { nullable: true, description: 'Organization.holders: whether this is the latest seen holder of the post.' }) current?: boolean | null;
   evidence?: unknown;
 }

@@ -45,7 +45,7 @@ export function mountPlaygroundAssets(app: express.Express): void {
 // JSON inside <script>: `<` escaped so no string in it can close the element.
 const inlineJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
 
-const LOGO = `<svg viewBox="0 0 40 40" width="32" height="32" aria-hidden="true"><g stroke="#8d99ae" stroke-width="2"><line x1="10" y1="12" x2="28" y2="10"/><line x1="10" y1="12" x2="20" y2="30"/><line x1="28" y1="10" x2="20" y2="30"/></g><circle cx="10" cy="12" r="5" fill="#e4572e"/><circle cx="28" cy="10" r="5" fill="#2e86ab"/><circle cx="20" cy="30" r="5" fill="#f2a541"/></svg>`;
+const LOGO = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40" width="32" height="32" aria-hidden="true"><g stroke="#8d99ae" stroke-width="2"><line x1="10" y1="12" x2="28" y2="10"/><line x1="10" y1="12" x2="20" y2="30"/><line x1="28" y1="10" x2="20" y2="30"/></g><circle cx="10" cy="12" r="5" fill="#e4572e"/><circle cx="28" cy="10" r="5" fill="#2e86ab"/><circle cx="20" cy="30" r="5" fill="#f2a541"/></svg>`;
 
 export function playgroundHtml(): string {
   const b = load();
@@ -74,7 +74,7 @@ export function playgroundHtml(): string {
 <noscript>GraphiQL needs JavaScript. Without it, POST queries to /graphql.</noscript>
 <div id="root"></div>
 <script>
-self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (_id, label) => ${inlineJson(workers)}[label] };
+self.MonacoEnvironment = { globalAPI: false, getWorkerUrl: (_id, label) => { const w = ${inlineJson(workers)}; return w[label] || w.editorWorkerService; } };
 </script>
 <script src="${url(b.js)}"></script>
 <script>

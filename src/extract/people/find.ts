@@ -24,17 +24,19 @@ function mayStartName(t: string, i: number, ix: Indexes): boolean {
   return isHan(t[i]) && DOT_NEAR.test(t.slice(i + 1, i + 10));
 }
 
+/** A surname that is also a common character needs a clear end, or a three-character name. */
 function accept(hit: NameHit, ix: Indexes): boolean {
-  return hit.strength === 2 || !ix.lex.ambiguousSurnames.has(hit.name[0]);
+  return hit.strength === 2 || hit.name.length >= 3 || !ix.lex.ambiguousSurnames.has(hit.name[0]);
 }
 
 /** Names after a title word, and the bare names listed after them with 、. */
 function titleAnchored(t: string, mask: Uint8Array, ix: Indexes, out: Finding[]): void {
+  let lastEnd = 0;
   for (let i = 1; i < t.length; i++) {
     if (mask[i] || !mayStartName(t, i, ix) || !ix.titles.endingAt(t, i)) continue;
-    const hit = readNameAt(t, i, ix);
+    const hit = readNameAt(t, i, ix, 1, true);
     if (!hit || !accept(hit, ix)) continue;
-    const posts = postItemsBefore(t, i, ix);
+    const posts = postItemsBefore(t, i, ix, lastEnd);
     if (!posts.length) continue;
     out.push({ name: hit.name, start: hit.start, end: hit.end, posts, how: 'title' });
     let j = hit.end;
@@ -44,6 +46,7 @@ function titleAnchored(t: string, mask: Uint8Array, ix: Indexes, out: Finding[])
       out.push({ name: next.name, start: next.start, end: next.end, posts, how: 'list' });
       j = next.end;
     }
+    lastEnd = j;
     i = j;
   }
 }

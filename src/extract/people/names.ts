@@ -52,7 +52,7 @@ function readDotted(t: string, i: number, ix: Indexes): NameHit | null {
 }
 
 /** A name starting at `i`, its length chosen by the clearest right boundary. */
-export function readNameAt(t: string, i: number, ix: Indexes, minStrength: 1 | 2 = 1): NameHit | null {
+export function readNameAt(t: string, i: number, ix: Indexes, minStrength: 1 | 2 = 1, fallback = false): NameHit | null {
   if (!isHan(t[i])) return null;
   const dotted = readDotted(t, i, ix);
   if (dotted) return dotted.strength >= minStrength ? dotted : null;
@@ -68,6 +68,10 @@ export function readNameAt(t: string, i: number, ix: Indexes, minStrength: 1 | 2
     const b = rightBoundary(t, end, ix);
     if (!b || b < minStrength) continue;
     if (!best || b > best.strength) best = { name, start: i, end, strength: b };
+  }
+  // After a title, most names have three characters: take one when no boundary decides.
+  if (!best && fallback && sl === 1 && !ix.lex.ambiguousSurnames.has(t[i]) && plausibleName(t.slice(i, i + 3), ix) && isHan(t[i + 3])) {
+    return { name: t.slice(i, i + 3), start: i, end: i + 3, strength: 1 };
   }
   return best;
 }

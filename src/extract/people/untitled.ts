@@ -39,14 +39,17 @@ export function namesWithoutTitles(t: string, mask: Uint8Array, ix: Indexes, kno
   for (let c = 0; c < t.length; c++) {
     if (c > 0 && !CLAUSE_START.includes(t[c - 1])) continue;
     let i = c;
-    const lead = SINGLE_LEADS.find((w) => t.startsWith(w, i));
-    if (lead) i += lead.length;
+    let lead: string | undefined;
+    for (let k = c; k <= c + 4 && !lead; k++) {
+      lead = SINGLE_LEADS.find((w) => t.startsWith(w, k));
+      if (lead) i = k + lead.length;
+    }
     const names = readList(t, i, ix, mask);
     if (!names.length) continue;
     const last = names[names.length - 1];
     if (!verbAt(t, last.end, ix)) continue;
-    const strong = names.every((n) => !ix.lex.ambiguousSurnames.has(n.name[0]) || known.has(n.name));
-    const ok = names.length >= 2 ? names.filter((n) => !ix.lex.ambiguousSurnames.has(n.name[0])).length >= 2 : (!!lead || known.has(last.name)) && strong;
+    const clear = (n: NameHit): boolean => !ix.lex.ambiguousSurnames.has(n.name[0]) || known.has(n.name) || n.strength === 2;
+    const ok = names.length >= 2 ? names.filter((n) => !ix.lex.ambiguousSurnames.has(n.name[0])).length >= 2 : (!!lead || known.has(last.name)) && clear(last);
     if (!ok) continue;
     for (const n of names) out.push({ name: n.name, start: n.start, end: n.end, posts: [], how: 'verb' });
   }

@@ -1,5 +1,5 @@
 // The loader's statements, one UNWIND … MERGE per kind of row (see ../load-rows.ts).
-import { addSupport, supportWithEvidence } from './support';
+import { addSupport, recomputeSeen, supportWithEvidence } from './support';
 
 export const ARTICLE_EXISTS = `MATCH (a:Article {id: $aid}) RETURN a.id AS id`;
 
@@ -66,9 +66,7 @@ MERGE (person)-[h:HOLDS]->(post)
 SET ${supportWithEvidence('h')},
     h.raw = CASE WHEN row.raw IN coalesce(h.raw, []) THEN h.raw ELSE coalesce(h.raw, []) + row.raw END,
     h.seen = [s IN coalesce(h.seen, []) WHERE NOT s STARTS WITH $aid + '|'] + CASE WHEN row.date IS NULL THEN [] ELSE [$aid + '|' + row.date] END
-WITH h, [s IN h.seen | date(split(s, '|')[1])] AS dates
-SET h.firstSeen = reduce(lo = null, d IN dates | CASE WHEN lo IS NULL OR d < lo THEN d ELSE lo END),
-    h.lastSeen = reduce(hi = null, d IN dates | CASE WHEN hi IS NULL OR d > hi THEN d ELSE hi END)`;
+SET ${recomputeSeen('h')}`;
 
 export const MERGE_MEETINGS = `
 UNWIND $rows AS row

@@ -1,5 +1,6 @@
 // Removing an article removes exactly what only it supported: its entries leave every
 // relationship and node it touched, and whatever is left with no supporting article goes.
+import { recomputeSeen } from './support';
 
 // Nodes the article touched: those it mentions and the meetings it reports.
 const TOUCHED = `MATCH (a:Article {id: $aid})
@@ -20,9 +21,7 @@ WITH r
 CALL (r) {
   WITH r WHERE type(r) = 'HOLDS' AND size(r.articleIds) > 0
   SET r.seen = [s IN coalesce(r.seen, []) WHERE NOT s STARTS WITH $aid + '|']
-  WITH r, [s IN r.seen | date(split(s, '|')[1])] AS dates
-  SET r.firstSeen = reduce(lo = null, d IN dates | CASE WHEN lo IS NULL OR d < lo THEN d ELSE lo END),
-      r.lastSeen = reduce(hi = null, d IN dates | CASE WHEN hi IS NULL OR d > hi THEN d ELSE hi END)
+  SET ${recomputeSeen('r')}
 }
 WITH r WHERE size(r.articleIds) = 0
 DELETE r`;

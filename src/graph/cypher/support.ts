@@ -10,3 +10,8 @@ export const replaceEvidence = (v: string): string =>
   `${v}.evidence = [e IN coalesce(${v}.evidence, []) WHERE NOT e STARTS WITH $aid + '|'] + row.evidence`;
 
 export const supportWithEvidence = (v: string): string => `${addSupport(v)}, ${replaceEvidence(v)}`;
+
+/** HOLDS.firstSeen/lastSeen: the extremes of the dates in `seen` ("aid|YYYY-MM-DD"). */
+export const recomputeSeen = (v: string): string =>
+  `${v}.firstSeen = reduce(lo = null, s IN coalesce(${v}.seen, []) | CASE WHEN lo IS NULL OR date(split(s, '|')[1]) < lo THEN date(split(s, '|')[1]) ELSE lo END),
+    ${v}.lastSeen = reduce(hi = null, s IN coalesce(${v}.seen, []) | CASE WHEN hi IS NULL OR date(split(s, '|')[1]) > hi THEN date(split(s, '|')[1]) ELSE hi END)`;

@@ -1,56 +1,94 @@
-// The API's top-level lists: one fixed, parameterised query per label; a filter left null
-// matches everything. Paging is by offset here; connections wrap it with opaque cursors.
+// The API's top-level lists: one fixed, parameterised query per label, in which a filter left
+// null matches everything. The window (Relay first/after/last/before, or offset) is cut in the
+// same round trip that counts the matches.
 import type { Graph } from '../driver';
 import type { Label } from '../model';
 import { plain, type Plain } from '../values';
 
 export interface ListFilter {
   nameContains?: string | null;
+  /** A region by name; matches its sub-regions too (Region IN_REGION Region). */
   region?: string | null;
   from?: string | null;
   to?: string | null;
   kind?: string | null;
+  /** Meetings organized by this organization id; persons holding a post in it. */
+  organization?: string | null;
+  /** Meetings this person id took part in. */
+  participant?: string | null;
+  /** Meetings where someone (or the participant) had this role. */
+  role?: string | null;
+  /** Meetings citing this policy document id. */
+  policy?: string | null;
 }
 
-export interface Page {
-  offset: number;
-  limit: number;
+export type ListOrder = 'NAME_ASC' | 'NAME_DESC' | 'DATE_ASC' | 'DATE_DESC';
+
+/** Items [lo, hi) of the ordered matches, then the first `first` or the last `last` of those. */
+export interface Window {
+  lo: number;
+  hi: number | null;
+  first: number | null;
+  last: number | null;
 }
 
 interface ListSpec {
   where: string;
-  orderBy: string;
+  name: string;
+  date: string | null;
 }
 
-// `name` is the display property of each label (Post: title, PolicyDocument: title…).
+const NAME = `($nameContains IS NULL OR n.name CONTAINS $nameContains)`;
+const REGION = `(regions IS NULL OR n.region IN regions)`;
 const SPECS: Record<Label, ListSpec> = {
-  Person: { where: `($nameContains IS NULL OR n.name CONTAINS $nameContains) AND ($region IS NULL OR n.region = $region)`, orderBy: 'n.name, n.id' },
-  Organization: { where: `($nameContains IS NULL OR n.name CONTAINS $nameContains) AND ($region IS NULL OR n.region = $region) AND ($kind IS NULL OR n.kind = $kind)`, orderBy: 'n.name, n.id' },
-  Post: { where: `($nameContains IS NULL OR n.title CONTAINS $nameContains)`, orderBy: 'n.title, n.id' },
+  Person: {
+    where: `${NAME} AND ${REGION} AND ($organization IS NULL OR EXISTS { (n)-[:HOLDS]->(:Post)-[:IN]->(:Organization {id: $organization}) })`,
+    name: 'n.name', date: null,
+  },
+  Organization: { where: `${NAME} AND ${REGION} AND ($kind IS NULL OR n.kind = $kind)`, name: 'n.name', date: null },
+  Post: { where: `($nameContains IS NULL OR n.title CONTAINS $nameContains) AND ($organization IS NULL OR EXISTS { (n)-[:IN]->(:Organization {id: $organization}) })`, name: 'n.title', date: null },
   Meeting: {
-    where: `($nameContains IS NULL OR n.name CONTAINS $nameContains) AND ($region IS NULL OR n.region = $region) AND ($kind IS NULL OR n.kind = $kind)
-      AND ($from IS NULL OR n.date >= date($from)) AND ($to IS NULL OR n.date <= date($to))`,
-    orderBy: 'n.date DESC, n.id',
+    where: `${NAME} AND ${REGION} AND ($kind IS NULL OR n.kind = $kind)
+      AND ($from IS NULL OR n.date >= date($from)) AND ($to IS NULL OR n.date <= date($to))
+      AND ($organization IS NULL OR EXISTS { (:Organization {id: $organization})-[:ORGANIZED]->(n) })
+      AND ($participant IS NULL OR EXISTS { (:Person {id: $participant})-[r:PARTICIPATED]->(n) WHERE $role IS NULL OR r.role = $role })
+      AND ($role IS NULL OR $participant IS NOT NULL OR EXISTS { ()-[:PARTICIPATED {role: $role}]->(n) })
+      AND ($policy IS NULL OR EXISTS { (n)-[:CITES]->(:PolicyDocument {id: $policy}) })`,
+    name: 'n.name', date: 'n.date',
   },
-  PolicyDocument: { where: `($nameContains IS NULL OR n.title CONTAINS $nameContains)`, orderBy: 'n.title, n.id' },
+  PolicyDocument: { where: `($nameContains IS NULL OR n.title CONTAINS $nameContains)`, name: 'n.title', date: null },
   Article: {
-    where: `($nameContains IS NULL OR n.title CONTAINS $nameContains) AND ($region IS NULL OR n.region = $region)
+    where: `($nameContains IS NULL OR n.title CONTAINS $nameContains) AND ${REGION}
       AND ($from IS NULL OR n.published >= date($from)) AND ($to IS NULL OR n.published <= date($to))`,
-    orderBy: 'n.published DESC, n.id',
+    name: 'n.title', date: 'n.published',
   },
-  Region: { where: `($nameContains IS NULL OR n.name CONTAINS $nameContains)`, orderBy: 'n.name, n.id' },
+  Region: { where: NAME, name: 'n.name', date: null },
 };
+
+function orderBy(spec: ListSpec, order: ListOrder | null | undefined): string {
+  const o = order ?? (spec.date ? 'DATE_DESC' : 'NAME_ASC');
+  const key = o.startsWith('DATE') && spec.date ? spec.date : spec.name;
+  return `${key} ${o.endsWith('DESC') ? 'DESC' : 'ASC'}, n.id`;
+}
 
 const params = (f: ListFilter) => ({
   nameContains: f.nameContains ?? null, region: f.region ?? null, from: f.from ?? null, to: f.to ?? null, kind: f.kind ?? null,
+  organization: f.organization ?? null, participant: f.participant ?? null, role: f.role ?? null, policy: f.policy ?? null,
 });
 
-export async function listNodes(graph: Graph, label: Label, filter: ListFilter, page: Page): Promise<{ nodes: Plain[]; total: number }> {
+export async function listNodes(graph: Graph, label: Label, filter: ListFilter, win: Window, order?: ListOrder | null): Promise<{ nodes: Plain[]; total: number; start: number }> {
   const spec = SPECS[label];
-  const cypher = `MATCH (n:${label}) WHERE ${spec.where}
-WITH n ORDER BY ${spec.orderBy}
+  const cypher = `WITH CASE WHEN $region IS NULL THEN null
+  ELSE [$region] + COLLECT { MATCH (sub:Region)-[:IN_REGION*1..4]->(:Region {name: $region}) RETURN sub.name } END AS regions
+MATCH (n:${label}) WHERE ${spec.where}
+WITH n ORDER BY ${orderBy(spec, order)}
 WITH collect(n) AS matched
-RETURN size(matched) AS total, [x IN matched[$offset..($offset + $limit)] | x {.*, text: null}] AS nodes`;
-  const [row] = await graph.read<{ total: number; nodes: Plain[] }>(cypher, { ...params(filter), offset: page.offset, limit: page.limit });
-  return { total: row?.total ?? 0, nodes: (row?.nodes ?? []).map(plain) };
+WITH size(matched) AS total, matched[$lo..coalesce($hi, size(matched))] AS win
+WITH total, win, CASE WHEN $last IS NULL THEN win[..coalesce($first, size(win))] ELSE win[-$last..] END AS page
+RETURN total, size(win) - size(page) AS skipped, [x IN page | x {.*, text: null}] AS nodes`;
+  const [row] = await graph.read<{ total: number; skipped: number; nodes: Plain[] }>(cypher, { ...params(filter), lo: win.lo, hi: win.hi, first: win.first, last: win.last });
+  const total = row?.total ?? 0;
+  // With `last`, the page is the tail of the window: it starts after what was skipped.
+  const start = win.lo + (win.last !== null ? row?.skipped ?? 0 : 0);
+  return { total, start, nodes: (row?.nodes ?? []).map(plain) };
 }

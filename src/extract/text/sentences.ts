@@ -1,0 +1,30 @@
+// Sentences and clauses with their offsets in the text.
+
+export interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function split(t: string, start: number, end: number, seps: string): Piece[] {
+  const out: Piece[] = [];
+  let s = start;
+  for (let i = start; i < end; i++) {
+    if (seps.includes(t[i])) {
+      if (i + 1 > s) out.push({ text: t.slice(s, i + 1), start: s, end: i + 1 });
+      s = i + 1;
+    }
+  }
+  if (end > s) out.push({ text: t.slice(s, end), start: s, end });
+  return out;
+}
+
+/** Sentences end at 。！？；and line breaks (a quoted sentence stays in its sentence). */
+export function sentences(t: string): Piece[] {
+  return split(t, 0, t.length, '。！？!?；;\n');
+}
+
+/** Clauses of a sentence end at ，and , as well. */
+export function clauses(t: string, s: Piece): Piece[] {
+  return split(t, s.start, s.end, '，,。！？!?；;\n');
+}

@@ -1,0 +1,97 @@
+// The Cytoscape.js graph: style, merging GraphView answers into it, layout and filters.
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import type { GraphView } from './gql';
+import { NODE_TYPES, edgeLabel } from './node-types';
+
+const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
+// Above this many nodes, looks give way to speed: straight edges without labels, a layout
+// in linear time instead of a force simulation.
+const BIG = 300;
+
+const STYLE: cytoscape.StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)', 'font-family': FONT, 'font-size': 11, color: '#222',
+      'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': '120px',
+      'min-zoomed-font-size': 7, width: 22, height: 22, 'border-width': 1, 'border-color': '#fff',
+      'text-background-color': '#fbfbfc', 'text-background-opacity': 0.75, 'text-background-padding': '1px',
+    },
+  },
+  ...NODE_TYPES.map((t) => ({
+    selector: `node[type = "${t.label}"]`,
+    style: { 'background-color': t.color, shape: t.shape as cytoscape.Css.NodeShape },
+  })),
+  { selector: 'node.seed', style: { width: 32, height: 32, 'border-width': 3, 'border-color': '#222', 'font-weight': 'bold' } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0b5cad', 'overlay-opacity': 0 } },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.3, 'line-color': '#b8bec8', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
+      'target-arrow-color': '#b8bec8', 'arrow-scale': 0.7, label: 'data(label)', 'font-family': FONT,
+      'font-size': 8, color: '#777', 'text-rotation': 'autorotate', 'min-zoomed-font-size': 10,
+    },
+  },
+  { selector: 'edge.plain', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', label: '' } },
+  { selector: 'edge:selected', style: { width: 3, 'line-color': '#0b5cad', 'target-arrow-color': '#0b5cad' } },
+  { selector: '.filtered', style: { display: 'none' } },
+];
+
+export function createCy(container: HTMLElement): Core {
+  return cytoscape({ container, style: STYLE, minZoom: 0.05, maxZoom: 5, boxSelectionEnabled: false });
+}
+
+// The dates a node or edge stands for: a meeting's day, an article's publication, a holding's span.
+const span = (p: Record<string, unknown>): [string, string] => {
+  const start = String(p.date ?? p.published ?? p.firstSeen ?? '');
+  return [start, String(p.lastSeen ?? start)];
+};
+
+/** Adds what is not drawn yet; returns the nodes added. */
+export function merge(cy: Core, view: GraphView): cytoscape.NodeCollection {
+  const els: ElementDefinition[] = [];
+  const ids = new Set(view.nodes.map((n) => n.id));
+  for (const n of view.nodes) {
+    if (!cy.getElementById(n.id).empty()) continue;
+    const [from, to] = span(n.properties);
+    els.push({ group: 'nodes', data: { id: n.id, type: n.type, label: n.label, props: n.properties, from, to } });
+  }
+  for (const e of view.edges) {
+    if (!cy.getElementById(e.id).empty()) continue;
+    if (!ids.has(e.source) && cy.getElementById(e.source).empty()) continue;
+    if (!ids.has(e.target) && cy.getElementById(e.target).empty()) continue;
+    const [from, to] = span(e.properties);
+    els.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type, label: edgeLabel(e.type, e.properties), props: e.properties, from, to } });
+  }
+  const added = cy.add(els);
+  if (cy.nodes().length > BIG) cy.edges().addClass('plain');
+  return added.nodes();
+}
+
+/** Lays the whole graph out, or places `added` around `anchor` (an expansion). */
+export function layout(cy: Core, added?: cytoscape.NodeCollection, anchor?: NodeSingular): void {
+  const big = cy.nodes().length > BIG;
+  if (anchor && added?.length) {
+    // Start the new nodes on a ring round the node they came from, so the picture does not jump.
+    const { x, y } = anchor.position();
+    const r = 80 + 12 * Math.sqrt(added.length);
+    added.forEach((n, i) => { const a = (2 * Math.PI * i) / added.length; n.position({ x: x + r * Math.cos(a), y: y + r * Math.sin(a) }); });
+    if (big) { cy.fit(undefined, 30); return; }
+  }
+  const opts: cytoscape.LayoutOptions = big
+    ? { name: 'concentric', animate: false, concentric: (n: NodeSingular) => n.degree(false), levelWidth: () => 2, minNodeSpacing: 8, avoidOverlap: false }
+    : ({ name: 'cose', animate: false, randomize: !anchor, nodeRepulsion: () => 20000, idealEdgeLength: () => 90, nodeOverlap: 20, numIter: 1500, padding: 30 } as cytoscape.LayoutOptions);
+  cy.layout(opts).run();
+  cy.fit(undefined, 30);
+}
+
+const outside = (from: string, to: string, lo: string, hi: string) =>
+  !!from && ((!!lo && to < lo) || (!!hi && from > hi));
+
+/** Hides the types in `hide` and what falls outside [lo, hi]; undated nodes always show. */
+export function applyFilters(cy: Core, hide: Set<string>, lo: string, hi: string): void {
+  cy.batch(() => {
+    cy.nodes().forEach((n) => { n.toggleClass('filtered', hide.has(n.data('type')) || outside(n.data('from'), n.data('to'), lo, hi)); });
+    cy.edges().forEach((e) => { e.toggleClass('filtered', outside(e.data('from'), e.data('to'), lo, hi)); });
+  });
+}
