@@ -89,7 +89,7 @@ function meetings(p: Parts, orgs: OrgRegistry, personId: Map<string, string>, po
     const f = m.found;
     const subject = f.subject && ORGISH.test(f.subject) ? canonicalOrg(f.subject, p.facts.region, p.ix) : null;
     const organizer = subject ?? (m.main && presider ? firstOrg.get(presider.name) ?? null : null);
-    orgs.add(organizer, f.sentence.start);
+    orgs.add(organizer, subject ? f.sentence.start : Number.MAX_SAFE_INTEGER);
     const earlier = p.meetings.find((x) => x.found.earlier && x !== m);
     return {
       id: idOf.get(m)!, name: f.name, kind: f.kind, date: m.date, venue: f.venue ?? (m.main ? details.venue : null),

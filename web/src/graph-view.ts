@@ -1,18 +1,20 @@
-// The Cytoscape.js graph: style, merging GraphView answers into it, layout and filters.
+// The Cytoscape.js graph: style, merging GraphView answers into it, layout, labels and filters.
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import type { GraphView } from './gql';
 import { NODE_TYPES, edgeLabel } from './node-types';
+import { radialLayout } from './radial-layout';
 
 const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
-// Above this many nodes, looks give way to speed: straight edges without labels, a layout
-// in linear time instead of a force simulation.
+// Above this many nodes, looks give way to speed: straight edges without labels, a linear
+// layout instead of a force simulation, and labels only where the user zoomed in.
 const BIG = 300;
+const FONT_SIZE = 11;
 
 const STYLE: cytoscape.StylesheetJson = [
   {
     selector: 'node',
     style: {
-      label: 'data(label)', 'font-family': FONT, 'font-size': 11, color: '#222',
+      label: 'data(label)', 'font-family': FONT, 'font-size': FONT_SIZE, color: '#222',
       'text-valign': 'bottom', 'text-margin-y': 3, 'text-wrap': 'ellipsis', 'text-max-width': '120px',
       'min-zoomed-font-size': 7, width: 22, height: 22, 'border-width': 1, 'border-color': '#fff',
       'text-background-color': '#fbfbfc', 'text-background-opacity': 0.75, 'text-background-padding': '1px',
@@ -22,8 +24,10 @@ const STYLE: cytoscape.StylesheetJson = [
     selector: `node[type = "${t.label}"]`,
     style: { 'background-color': t.color, shape: t.shape as cytoscape.Css.NodeShape },
   })),
-  { selector: 'node.seed', style: { width: 32, height: 32, 'border-width': 3, 'border-color': '#222', 'font-weight': 'bold' } },
-  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#0b5cad', 'overlay-opacity': 0 } },
+  // Measuring 2,000 Chinese labels costs seconds: big graphs label only what is readable.
+  { selector: 'node.quiet', style: { label: '' } },
+  { selector: 'node.seed', style: { label: 'data(label)', width: 32, height: 32, 'border-width': 3, 'border-color': '#222', 'font-weight': 'bold' } },
+  { selector: 'node:selected', style: { label: 'data(label)', 'border-width': 4, 'border-color': '#0b5cad', 'overlay-opacity': 0 } },
   {
     selector: 'edge',
     style: {
@@ -37,8 +41,26 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: '.filtered', style: { display: 'none' } },
 ];
 
+export const isBig = (cy: Core): boolean => cy.nodes().length > BIG;
+
 export function createCy(container: HTMLElement): Core {
-  return cytoscape({ container, style: STYLE, minZoom: 0.05, maxZoom: 5, boxSelectionEnabled: false });
+  const cy = cytoscape({ container, style: STYLE, minZoom: 0.05, maxZoom: 5, boxSelectionEnabled: false });
+  let timer = 0;
+  cy.on('viewport', () => { clearTimeout(timer); timer = window.setTimeout(() => showLabelsInView(cy), 120); });
+  return cy;
+}
+
+/** Labels for the nodes in the viewport once they are drawn big enough to read; in a small
+ * graph, for all. */
+export function showLabelsInView(cy: Core): void {
+  const nodes = cy.nodes();
+  if (!isBig(cy)) { nodes.removeClass('quiet'); return; }
+  const readable = cy.zoom() * FONT_SIZE >= 7;
+  const { x1, y1, x2, y2 } = cy.extent();
+  cy.batch(() => nodes.forEach((n) => {
+    const { x, y } = n.position();
+    n.toggleClass('quiet', !(readable && x >= x1 && x <= x2 && y >= y1 && y <= y2));
+  }));
 }
 
 // The dates a node or edge stands for: a meeting's day, an article's publication, a holding's span.
@@ -51,38 +73,37 @@ const span = (p: Record<string, unknown>): [string, string] => {
 export function merge(cy: Core, view: GraphView): cytoscape.NodeCollection {
   const els: ElementDefinition[] = [];
   const ids = new Set(view.nodes.map((n) => n.id));
+  const has = (id: string) => !cy.getElementById(id).empty();
   for (const n of view.nodes) {
-    if (!cy.getElementById(n.id).empty()) continue;
+    if (has(n.id)) continue;
     const [from, to] = span(n.properties);
-    els.push({ group: 'nodes', data: { id: n.id, type: n.type, label: n.label, props: n.properties, from, to } });
+    els.push({ group: 'nodes', classes: 'quiet', data: { id: n.id, type: n.type, label: n.label, props: n.properties, from, to } });
   }
   for (const e of view.edges) {
-    if (!cy.getElementById(e.id).empty()) continue;
-    if (!ids.has(e.source) && cy.getElementById(e.source).empty()) continue;
-    if (!ids.has(e.target) && cy.getElementById(e.target).empty()) continue;
+    if (has(e.id) || !(ids.has(e.source) || has(e.source)) || !(ids.has(e.target) || has(e.target))) continue;
     const [from, to] = span(e.properties);
     els.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type, label: edgeLabel(e.type, e.properties), props: e.properties, from, to } });
   }
   const added = cy.add(els);
-  if (cy.nodes().length > BIG) cy.edges().addClass('plain');
+  if (isBig(cy)) cy.edges().not('.plain').addClass('plain');
   return added.nodes();
 }
 
 /** Lays the whole graph out, or places `added` around `anchor` (an expansion). */
-export function layout(cy: Core, added?: cytoscape.NodeCollection, anchor?: NodeSingular): void {
-  const big = cy.nodes().length > BIG;
+export function layout(cy: Core, seeds: string[], added?: cytoscape.NodeCollection, anchor?: NodeSingular): void {
   if (anchor && added?.length) {
-    // Start the new nodes on a ring round the node they came from, so the picture does not jump.
+    // The new nodes start on a ring round the node they came from, so the picture does not jump.
     const { x, y } = anchor.position();
     const r = 80 + 12 * Math.sqrt(added.length);
     added.forEach((n, i) => { const a = (2 * Math.PI * i) / added.length; n.position({ x: x + r * Math.cos(a), y: y + r * Math.sin(a) }); });
-    if (big) { cy.fit(undefined, 30); return; }
   }
-  const opts: cytoscape.LayoutOptions = big
-    ? { name: 'concentric', animate: false, concentric: (n: NodeSingular) => n.degree(false), levelWidth: () => 2, minNodeSpacing: 8, avoidOverlap: false }
-    : ({ name: 'cose', animate: false, randomize: !anchor, nodeRepulsion: () => 20000, idealEdgeLength: () => 90, nodeOverlap: 20, numIter: 1500, padding: 30 } as cytoscape.LayoutOptions);
-  cy.layout(opts).run();
+  if (isBig(cy)) {
+    if (!anchor) radialLayout(cy, seeds);
+  } else {
+    cy.layout({ name: 'cose', animate: false, randomize: !anchor, nodeRepulsion: () => 20000, idealEdgeLength: () => 90, nodeOverlap: 20, numIter: 1500, padding: 30 } as cytoscape.LayoutOptions).run();
+  }
   cy.fit(undefined, 30);
+  showLabelsInView(cy);
 }
 
 const outside = (from: string, to: string, lo: string, hi: string) =>

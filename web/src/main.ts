@@ -66,7 +66,7 @@ async function draw(prev: ViewState | null, next: ViewState): Promise<void> {
     if (gen !== generation) return;
     const added = merge(cy, view);
     truncated ||= view.truncated;
-    layout(cy, added, cy.getElementById(id));
+    layout(cy, next.seeds, added, cy.getElementById(id));
   } else {
     cy.elements().remove();
     truncated = false;
@@ -78,7 +78,7 @@ async function draw(prev: ViewState | null, next: ViewState): Promise<void> {
       if (gen !== generation) return;
       cy.batch(() => { merge(cy, a); if (b) merge(cy, b); });
       truncated = a.truncated || !!b?.truncated;
-      layout(cy);
+      layout(cy, next.seeds);
     }
   }
   cy.nodes('.seed').removeClass('seed');

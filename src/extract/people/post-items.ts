@@ -12,7 +12,7 @@ export interface RawPost {
 
 const ITEM_STOP = '、，,；;。：:！？!?\n 》《“”"';
 const MAX_ITEM = 32;
-const NOUN_LEAD = /^(?:精神|讲话|了|的|中)/;
+const NOUN_LEAD = /^(?:精神|讲话|了|的)/;
 const DATE_LEAD = /^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:上午|下午|晚上|晚间|早上|中午|凌晨|当天|当日)?/;
 
 /** Start of the item that ends at `end` (exclusive): just after the nearest separator. */

@@ -23,9 +23,9 @@ MATCH (o:Organization {id: key})<-[:IN]-(post:Post)<-[h:HOLDS]-(p:Person)
 WITH key, post, collect({p: p, h: h}) AS hs
 WITH key, post, hs, reduce(m = null, x IN hs | CASE WHEN m IS NULL OR x.h.lastSeen > m THEN x.h.lastSeen ELSE m END) AS latest
 UNWIND hs AS x
-WITH key, post, x, latest ORDER BY post.title, x.h.lastSeen DESC, x.p.name
-RETURN key, collect({person: x.p {.id, .name, .region}, post: post {.id, .title}, rel: x.h {.firstSeen, .lastSeen, .raw, .evidence},
-  current: x.h.lastSeen IS NOT NULL AND x.h.lastSeen = latest}) AS items`;
+WITH key, post, x.p AS p, x.h AS h, latest ORDER BY post.title, h.lastSeen DESC, p.name
+RETURN key, collect({person: p {.id, .name, .region}, post: post {.id, .title}, rel: h {.firstSeen, .lastSeen, .raw, .evidence},
+  current: h.lastSeen IS NOT NULL AND h.lastSeen = latest}) AS items`;
 
 /** Meetings sharing participants or cited documents, or linked by FOLLOWS, most shared first. */
 export const RELATED_MEETINGS = `UNWIND $ids AS key

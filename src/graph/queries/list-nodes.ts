@@ -68,7 +68,8 @@ const SPECS: Record<Label, ListSpec> = {
 function orderBy(spec: ListSpec, order: ListOrder | null | undefined): string {
   const o = order ?? (spec.date ? 'DATE_DESC' : 'NAME_ASC');
   const key = o.startsWith('DATE') && spec.date ? spec.date : spec.name;
-  return `${key} ${o.endsWith('DESC') ? 'DESC' : 'ASC'}, n.id`;
+  // Undated items go last in both directions.
+  return `${key} IS NULL, ${key} ${o.endsWith('DESC') ? 'DESC' : 'ASC'}, n.id`;
 }
 
 const params = (f: ListFilter) => ({

@@ -16,9 +16,9 @@ export const FULLTEXT_INDEX: Partial<Record<Label, string>> = {
 export function luceneQuery(text: string): string {
   const trimmed = text.trim().slice(0, 200);
   if (!trimmed) return '';
-  // One CJK character is a prefix of the bigrams that start with it; anything longer is a
-  // phrase, inside which only the backslash and the quote mean anything to Lucene.
-  if ([...trimmed].length === 1) return /[\p{L}\p{N}]/u.test(trimmed) ? `${trimmed}*` : '';
+  // One CJK character is inside the bigrams indexed around it (杨焕 → 杨焕), so it is searched
+  // as *焕*; anything longer is a phrase, in which only \ and " mean anything to Lucene.
+  if ([...trimmed].length === 1) return /[\p{L}\p{N}]/u.test(trimmed) ? `*${trimmed}*` : '';
   return `"${trimmed.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
