@@ -1,9 +1,25 @@
-// `govgraph ingest PATH...`: load articles into the graph and say what happened.
+// `govgraph ingest PATH...`: load articles into the graph, with progress and a summary of what
+// was read, skipped, created and set; the exit status says whether anything failed.
 import type { Command } from 'commander';
 import { migrate } from '../graph/migrate';
-import { ingestPaths } from '../ingest/ingest';
+import { ingestPaths, type IngestSummary } from '../ingest/ingest';
+import { countInputs } from '../ingest/read-sources';
 import { connectGraph } from './connect';
 import { makeLogger } from './logger';
+import { progress } from './progress';
+
+export function summaryText(s: IngestSummary, dryRun: boolean): string {
+  const lines = [
+    `${s.read} articles read, ${s.loaded} loaded, ${s.skipped} skipped as already loaded (same content), ${s.failed.length} failed, ${s.warnings} warnings`,
+  ];
+  if (!dryRun) {
+    lines.push(`${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships created, ${s.propertiesSet} properties set`);
+    for (const [step, c] of Object.entries(s.steps)) {
+      lines.push(`  ${step.padEnd(15)} ${String(c.nodesCreated).padStart(7)} nodes  ${String(c.relationshipsCreated).padStart(7)} relationships created  ${String(c.propertiesSet).padStart(8)} properties set`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
 
 export function registerIngest(program: Command): void {
   program
@@ -14,16 +30,16 @@ export function registerIngest(program: Command): void {
     .option('--dry-run', 'extract and report, write nothing')
     .option('--force', 'reload articles already in the graph')
     .action(async (paths: string[], opts: { concurrency: string; dryRun?: boolean; force?: boolean }) => {
-      const log = makeLogger();
-      const graph = opts.dryRun ? null : await connectGraph(log);
+      const concurrency = Number(opts.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new Error('--concurrency must be a whole number from 1 to 64');
+      const graph = opts.dryRun ? null : await connectGraph(makeLogger());
       try {
         if (graph) await migrate(graph);
-        const s = await ingestPaths(graph, paths, { concurrency: Number(opts.concurrency), dryRun: opts.dryRun, force: opts.force });
+        const bar = progress('ingest', await countInputs(paths));
+        const s = await ingestPaths(graph, paths, { concurrency, dryRun: opts.dryRun, force: opts.force, onArticle: () => bar.tick() });
+        bar.stop();
         for (const f of s.failed) process.stderr.write(`govgraph ingest: ${f.source}: ${f.message}\n`);
-        process.stdout.write(
-          `${s.read} articles read, ${s.loaded} loaded, ${s.skipped} already loaded (same content), ${s.failed.length} failed; ` +
-            `${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships created; ${s.warnings} warnings\n`,
-        );
+        process.stdout.write(summaryText(s, !!opts.dryRun));
         if (s.failed.length) process.exitCode = 1;
       } finally {
         await graph?.close();

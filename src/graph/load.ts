@@ -7,12 +7,18 @@ import { toLoadRows, type LoadRows } from './load-rows';
 import * as S from './cypher/load-statements';
 import { resolvePersonIds } from './curation';
 
-export interface LoadResult {
-  articleId: string;
-  status: 'loaded' | 'skipped';
+/** What one statement of the load did: nodes and relationships created, properties set. */
+export interface StepCounts {
   nodesCreated: number;
   relationshipsCreated: number;
   propertiesSet: number;
+}
+
+export interface LoadResult extends StepCounts {
+  articleId: string;
+  status: 'loaded' | 'skipped';
+  /** Per kind of row (article, persons, holds, meetings…). */
+  steps: Record<string, StepCounts>;
 }
 
 export interface LoadOptions {
@@ -21,8 +27,10 @@ export interface LoadOptions {
   url?: string | null;
 }
 
-const STEPS: [keyof LoadRows, string][] = [
+// Regions first (the article links to its region), then the article, then what refers to it.
+const STEPS: [keyof LoadRows | 'article', string][] = [
   ['regions', S.MERGE_REGIONS],
+  ['article', S.MERGE_ARTICLE],
   ['organizations', S.MERGE_ORGANIZATIONS],
   ['partOf', S.MERGE_PART_OF],
   ['posts', S.MERGE_POSTS],
@@ -35,22 +43,26 @@ const STEPS: [keyof LoadRows, string][] = [
   ['follows', S.MERGE_FOLLOWS],
 ];
 
-export async function writeRows(run: Runner, rows: LoadRows): Promise<Omit<LoadResult, 'articleId' | 'status'>> {
-  const totals = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
-  const count = (summary: { counters: { updates(): Record<string, number> } }) => {
-    const u = summary.counters.updates();
-    totals.nodesCreated += u.nodesCreated ?? 0;
-    totals.relationshipsCreated += u.relationshipsCreated ?? 0;
-    totals.propertiesSet += u.propertiesSet ?? 0;
-  };
-  // Regions first: the article links to its region.
-  count((await run(S.MERGE_REGIONS, { rows: rows.regions, aid: rows.aid })).summary);
-  count((await run(S.MERGE_ARTICLE, { article: rows.article, aid: rows.aid })).summary);
-  for (const [key, cypher] of STEPS.slice(1)) {
-    const list = rows[key] as unknown[];
-    if (list.length) count((await run(cypher, { rows: list, aid: rows.aid })).summary);
+const zero = (): StepCounts => ({ nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 });
+
+export function addCounts(into: StepCounts, c: StepCounts): StepCounts {
+  into.nodesCreated += c.nodesCreated;
+  into.relationshipsCreated += c.relationshipsCreated;
+  into.propertiesSet += c.propertiesSet;
+  return into;
+}
+
+export async function writeRows(run: Runner, rows: LoadRows): Promise<Pick<LoadResult, 'steps'> & StepCounts> {
+  const steps: Record<string, StepCounts> = {};
+  const total = zero();
+  for (const [key, cypher] of STEPS) {
+    const params = key === 'article' ? { article: rows.article, aid: rows.aid } : { rows: rows[key], aid: rows.aid };
+    if (key !== 'article' && !(rows[key] as unknown[]).length) continue;
+    const u = (await run(cypher, params)).summary.counters.updates();
+    steps[key] = { nodesCreated: u.nodesCreated ?? 0, relationshipsCreated: u.relationshipsCreated ?? 0, propertiesSet: u.propertiesSet ?? 0 };
+    addCounts(total, steps[key]);
   }
-  return totals;
+  return { steps, ...total };
 }
 
 /** Curation decisions win over the identity rules: person ids are rewritten before writing. */
@@ -67,10 +79,10 @@ export function applyRedirects(rows: LoadRows, ids: Map<string, string>): LoadRo
 export async function loadExtraction(graph: Graph, extraction: Extraction, opts: LoadOptions = {}): Promise<LoadResult> {
   const rows = toLoadRows(extraction, { url: opts.url });
   return graph.write(async (_tx, run) => {
-    if (!opts.force) {
-      const existing = await run(S.ARTICLE_EXISTS, { aid: rows.aid });
-      if (existing.records.length) return { articleId: rows.aid, status: 'skipped', nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
+    if (!opts.force && (await run(S.ARTICLE_EXISTS, { aid: rows.aid })).records.length) {
+      return { articleId: rows.aid, status: 'skipped', steps: {}, ...zero() };
     }
-    return { articleId: rows.aid, status: 'loaded', ...(await writeRows(run, applyRedirects(rows, await resolvePersonIds(run, rows.aid, rows.persons.map((p) => p.id))))) };
+    const redirects = await resolvePersonIds(run, rows.aid, rows.persons.map((p) => p.id));
+    return { articleId: rows.aid, status: 'loaded', ...(await writeRows(run, applyRedirects(rows, redirects))) };
   });
 }

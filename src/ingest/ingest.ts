@@ -2,7 +2,7 @@
 // unreadable file or a failed article is reported and the rest still load.
 import { extract, type ExtractInput, type Extraction } from '../extract';
 import type { Graph } from '../graph/driver';
-import { loadExtraction, type LoadResult } from '../graph/load';
+import { addCounts, loadExtraction, type LoadResult, type StepCounts } from '../graph/load';
 import { expandPaths, inputsOf, readFileOrStdin, type SourceError } from './read-sources';
 
 export interface IngestSummary {
@@ -13,6 +13,9 @@ export interface IngestSummary {
   warnings: number;
   nodesCreated: number;
   relationshipsCreated: number;
+  propertiesSet: number;
+  /** Created and set, per kind of row (persons, holds, meetings…). */
+  steps: Record<string, StepCounts>;
 }
 
 export interface IngestOptions {
@@ -23,7 +26,7 @@ export interface IngestOptions {
 }
 
 export async function ingestInputs(graph: Graph | null, inputs: AsyncIterable<ExtractInput> | Iterable<ExtractInput>, opts: IngestOptions = {}): Promise<IngestSummary> {
-  const summary: IngestSummary = { read: 0, loaded: 0, skipped: 0, failed: [], warnings: 0, nodesCreated: 0, relationshipsCreated: 0 };
+  const summary: IngestSummary = { read: 0, loaded: 0, skipped: 0, failed: [], warnings: 0, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, steps: {} };
   const running = new Set<Promise<void>>();
   const limit = Math.max(1, opts.concurrency ?? 4);
   const one = async (input: ExtractInput) => {
@@ -32,7 +35,11 @@ export async function ingestInputs(graph: Graph | null, inputs: AsyncIterable<Ex
       const x = extract(input);
       summary.warnings += x.warnings.length;
       const r = opts.dryRun || !graph ? null : await loadExtraction(graph, x, { force: opts.force, url: input.url });
-      if (r?.status === 'loaded') { summary.loaded++; summary.nodesCreated += r.nodesCreated; summary.relationshipsCreated += r.relationshipsCreated; }
+      if (r?.status === 'loaded') {
+        summary.loaded++;
+        addCounts(summary, r);
+        for (const [k, c] of Object.entries(r.steps)) addCounts((summary.steps[k] ??= { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 }), c);
+      }
       if (r?.status === 'skipped') summary.skipped++;
       opts.onArticle?.(x, r);
     } catch (err) {

@@ -58,3 +58,19 @@ export async function readFileOrStdin(file: string): Promise<Buffer> {
   for await (const c of process.stdin) chunks.push(c as Buffer);
   return Buffer.concat(chunks);
 }
+
+/** How many articles the paths hold (a JSON lines file: its non-empty lines), for progress. */
+export async function countInputs(paths: string[]): Promise<number | null> {
+  if (paths.includes('-')) return null;
+  const { files } = await expandPaths(paths);
+  let n = 0;
+  for (const f of files) {
+    if (!LINES_EXTENSIONS.includes(path.extname(f).toLowerCase())) { n++; continue; }
+    try {
+      n += (await readFile(f, 'utf8')).split('\n').filter((l) => l.trim()).length;
+    } catch {
+      n++;
+    }
+  }
+  return n;
+}

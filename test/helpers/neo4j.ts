@@ -7,7 +7,8 @@ import { startLocalNeo4j } from '../../src/db';
 import { Graph } from '../../src/graph/driver';
 import { migrate } from '../../src/graph/migrate';
 
-export async function testGraph(): Promise<Graph> {
+/** The Bolt URI of the test database, starting the local one when needed. */
+export async function testUri(): Promise<string> {
   let uri = process.env.NEO4J_URI;
   if (!uri) {
     const root = packageRoot();
@@ -19,6 +20,11 @@ export async function testGraph(): Promise<Graph> {
     });
     uri = local.uri;
   }
+  return uri;
+}
+
+export async function testGraph(): Promise<Graph> {
+  const uri = await testUri();
   const graph = new Graph({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE });
   await graph.driver.verifyConnectivity();
   await migrate(graph);

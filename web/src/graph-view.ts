@@ -85,7 +85,12 @@ export function merge(cy: Core, view: GraphView): cytoscape.NodeCollection {
     els.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type, label: edgeLabel(e.type, e.properties), props: e.properties, from, to } });
   }
   const added = cy.add(els);
-  if (isBig(cy)) cy.edges().not('.plain').addClass('plain');
+  const big = isBig(cy);
+  if (big) cy.edges().not('.plain').addClass('plain');
+  // Panning a big graph moves a snapshot instead of redrawing every frame. Cytoscape reads
+  // this renderer field on each frame but offers no setter after creation.
+  const renderer = (cy as unknown as { renderer?(): { textureOnViewport?: boolean } }).renderer?.();
+  if (renderer) renderer.textureOnViewport = big;
   return added.nodes();
 }
 

@@ -10,7 +10,13 @@ export interface ExampleTab {
 
 const vars = (v: Record<string, unknown>) => JSON.stringify(v, null, 2);
 
-export const EXAMPLE_TABS: ExampleTab[] = [
+// GraphiQL reads headers as JSON with comments: the hint shows on every tab, sent on none.
+const HEADERS_HINT = `{
+  // Mutations need the admin token (GOVGRAPH_ADMIN_TOKEN on the server):
+  // "Authorization": "Bearer <GOVGRAPH_ADMIN_TOKEN>"
+}`;
+
+const TABS: ExampleTab[] = [
   {
     query: `# Officials named 张玉兰, with the posts they were seen holding and the words that say so.
 # Run: Ctrl-Enter or the ▶ button. Other examples are in the tabs above.
@@ -87,3 +93,5 @@ mutation RemoveArticle($id: ID!) {
     headers: vars({ Authorization: 'Bearer <GOVGRAPH_ADMIN_TOKEN>' }),
   },
 ];
+
+export const EXAMPLE_TABS: ExampleTab[] = TABS.map((t) => ({ headers: HEADERS_HINT, ...t }));

@@ -47,6 +47,9 @@ export interface Lexicon {
   notNames: Set<string>;
   leadChars: Set<string>;
   postLeads: string[];
+  givenChars: Set<string>;
+  translitChars: Set<string>;
+  translitMarkers: Set<string>;
 }
 
 const ORG_KINDS: readonly OrganizationKind[] = [
@@ -115,6 +118,7 @@ export function buildLexicon(files: Map<string, RawLexicon> = readLexiconFiles()
   const meet = section(files, 'meeting-words');
   const names = section(files, 'name-rules');
   const ctx = section(files, 'context-words');
+  const nc = section(files, 'name-chars');
   const titleKinds = kindMap(titles.kinds, 'title-words.kinds');
   const leaders = words(titles.leaders, 'title-words.leaders');
   for (const l of leaders) if (!titleKinds.has(l)) titleKinds.set(l, 'leaders');
@@ -157,6 +161,9 @@ export function buildLexicon(files: Map<string, RawLexicon> = readLexiconFiles()
     notNames: new Set(words(names['not-names'], 'name-rules.not-names')),
     leadChars: new Set(chars(names['lead-chars'], 'name-rules.lead-chars')),
     postLeads: words(ctx['post-lead'], 'context-words.post-lead').sort(byLengthDesc),
+    givenChars: new Set(chars(nc.given, 'name-chars.given')),
+    translitChars: new Set(chars(nc.transliteration, 'name-chars.transliteration')),
+    translitMarkers: new Set(chars(nc.markers, 'name-chars.markers')),
   };
 }
 

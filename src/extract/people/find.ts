@@ -20,8 +20,8 @@ export interface Finding {
 const DOT_NEAR = /[·•‧・]/;
 
 function mayStartName(t: string, i: number, ix: Indexes): boolean {
-  if (ix.lex.surnames.has(t[i]) || ix.compounds.startingAt(t, i)) return true;
-  return isHan(t[i]) && DOT_NEAR.test(t.slice(i + 1, i + 10));
+  if (ix.lex.surnames.has(t[i]) || ix.compounds.startingAt(t, i) || ix.lex.translitChars.has(t[i])) return true;
+  return /[A-Za-z]/.test(t[i]) || (isHan(t[i]) && DOT_NEAR.test(t.slice(i + 1, i + 10)));
 }
 
 /** A surname that is also a common character needs a clear end, or a three-character name. */

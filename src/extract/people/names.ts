@@ -51,29 +51,61 @@ function readDotted(t: string, i: number, ix: Indexes): NameHit | null {
   return null;
 }
 
-/** A name starting at `i`, its length chosen by the clearest right boundary. */
-export function readNameAt(t: string, i: number, ix: Indexes, minStrength: 1 | 2 = 1, fallback = false): NameHit | null {
+/** A foreign or minority name without a surname (阿特金森, 巴特尔): a run of transliteration
+ *  characters with at least one that Chinese words rarely use. */
+export function readForeignAt(t: string, i: number, ix: Indexes): NameHit | null {
+  const lex = ix.lex;
+  let e = i;
+  while (e < t.length && e - i < 8 && lex.translitChars.has(t[e])) e++;
+  if (e - i < 2 || isHan(t[e]) && rightBoundary(t, e, ix) === 0 && lex.translitChars.has(t[e])) return null;
+  const run = t.slice(i, e);
+  const markers = [...run].filter((c) => lex.translitMarkers.has(c)).length;
+  if (markers === 0 || (run.length === 2 && markers < 2) || lex.notNames.has(run)) return null;
+  return { name: run, start: i, end: e, strength: rightBoundary(t, e, ix) === 2 ? 2 : 1 };
+}
+
+const LATIN = /^[A-Za-z][A-Za-z.'’-]{1,24}/;
+
+/** A name in Latin letters right after a title (执行制作人BenBell). */
+export function readLatinAt(t: string, i: number): NameHit | null {
+  const m = LATIN.exec(t.slice(i, i + 26));
+  if (!m) return null;
+  return { name: m[0].replace(/[.'’-]+$/, ''), start: i, end: i + m[0].replace(/[.'’-]+$/, '').length, strength: 2 };
+}
+
+/** Two or three characters when nothing marks the end: the third must be a common name character. */
+function guessLength(t: string, i: number, sl: number, ix: Indexes): NameHit | null {
+  const lex = ix.lex;
+  if (sl !== 1 || lex.ambiguousSurnames.has(t[i]) || !isHan(t[i + 2])) return null;
+  const three = t.slice(i, i + 3);
+  if (lex.givenChars.has(t[i + 2]) && plausibleName(three, ix) && !(lex.surnames.has(t[i + 2]) && readNameAt(t, i + 2, ix))) {
+    return { name: three, start: i, end: i + 3, strength: 1 };
+  }
+  const two = t.slice(i, i + 2);
+  return lex.givenChars.has(t[i + 1]) && plausibleName(two, ix) ? { name: two, start: i, end: i + 2, strength: 1 } : null;
+}
+
+/** A name starting at `i`, its length chosen by the nearest right boundary. With `guess` (after
+ *  a title), a name is also read where no boundary follows, and foreign names are accepted. */
+export function readNameAt(t: string, i: number, ix: Indexes, minStrength: 1 | 2 = 1, guess = false): NameHit | null {
+  if (guess && /[A-Za-z]/.test(t[i] ?? '')) return readLatinAt(t, i);
   if (!isHan(t[i])) return null;
   const dotted = readDotted(t, i, ix);
   if (dotted) return dotted.strength >= minStrength ? dotted : null;
   const cs = ix.compounds.startingAt(t, i);
   const sl = cs ? cs.length : ix.lex.surnames.has(t[i]) ? 1 : 0;
-  if (!sl) return null;
-  let best: NameHit | null = null;
-  for (const g of [1, 2]) {
-    const end = i + sl + g;
-    if (end > t.length) break;
-    const name = t.slice(i, end);
-    if (!plausibleName(name, ix)) continue;
-    const b = rightBoundary(t, end, ix);
-    if (!b || b < minStrength) continue;
-    if (!best || b > best.strength) best = { name, start: i, end, strength: b };
+  if (sl) {
+    for (const g of [1, 2]) {
+      const end = i + sl + g;
+      if (end > t.length) break;
+      const name = t.slice(i, end);
+      if (!plausibleName(name, ix)) continue;
+      const b = rightBoundary(t, end, ix);
+      if (b >= minStrength) return { name, start: i, end, strength: b as 1 | 2 };
+    }
   }
-  // After a title, most names have three characters: take one when no boundary decides.
-  if (!best && fallback && sl === 1 && !ix.lex.ambiguousSurnames.has(t[i]) && plausibleName(t.slice(i, i + 3), ix) && isHan(t[i + 3])) {
-    return { name: t.slice(i, i + 3), start: i, end: i + 3, strength: 1 };
-  }
-  return best;
+  if (!guess) return null;
+  return (sl ? guessLength(t, i, sl, ix) : null) ?? readForeignAt(t, i, ix);
 }
 
 /** A name written right before a title (赵革书记, 习近平总书记), ending at `end`. */

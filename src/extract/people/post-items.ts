@@ -2,7 +2,6 @@
 // runs from a separator to the name; words that open a clause (会议由, 经, 任命) and dates are
 // not part of it, and an item must end with a title word.
 import type { Indexes } from '../indexes';
-import { isHan } from '../text/scan';
 
 export interface RawPost {
   raw: string;
@@ -58,7 +57,6 @@ function itemEndingAt(t: string, end: number, ix: Indexes, allowTrim: boolean, f
   if (titleStart < s) return null;
   const p = trimLead(t, s, titleStart, ix);
   if (p !== s && !allowTrim) return null;
-  for (let k = p; k < titleStart; k++) if (!isHan(t[k]) && !'()（）'.includes(t[k]) && !/\d/.test(t[k])) return null;
   return { post: { raw: t.slice(p, end), start: p, end }, trimmed: p !== s };
 }
 

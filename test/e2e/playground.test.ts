@@ -1,0 +1,72 @@
+// GraphiQL on GET /graphql in a real Chromium: it loads with nothing from outside, opens on
+// the example tabs with the headers editor showing the Authorization hint, and runs a query.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fromRoot } from '../../src/config/paths';
+import type { RunningServer } from '../../src/api/server';
+import { EXAMPLE_TABS } from '../../src/api/web/playground-examples';
+import type { Graph } from '../../src/graph/driver';
+import { ingestPaths } from '../../src/ingest/ingest';
+import { gql, startTestServer } from '../helpers/http';
+import { emptyGraph, testGraph } from '../helpers/neo4j';
+import { openBrowser, screenshot, type Browser } from './browser';
+
+const TOKEN = 'e2e-admin-token';
+let graph: Graph;
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  graph = await testGraph();
+  await emptyGraph(graph);
+  const s = await ingestPaths(graph, [fromRoot('seeds')]);
+  assert.equal(s.failed.length, 0, JSON.stringify(s.failed));
+  server = await startTestServer(graph, TOKEN);
+  browser = await openBrowser(server.url);
+});
+after(async () => { await browser?.close(); await server?.stop(); await graph?.close(); });
+
+test('GET /graphql for a browser is GraphiQL; clients still POST queries', async () => {
+  const html = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+  assert.equal(html.status, 200);
+  const body = await html.text();
+  assert.match(body, /renderYogaGraphiQL/);
+  assert.doesNotMatch(body, /unpkg|jsdelivr|cdn\.|apollographql\.com/);
+  const res = await gql(server.url, '{ __typename }');
+  assert.deepEqual(res.data, { __typename: 'Query' });
+});
+
+test('every example tab runs on the sample data without errors', async () => {
+  for (const tab of EXAMPLE_TABS) {
+    const vars = JSON.parse(tab.variables ?? '{}');
+    // The mutation's tab shows a placeholder where the token goes.
+    const mutation = /^mutation\b/m.test(tab.query);
+    const headers: Record<string, string> = mutation ? { authorization: `Bearer ${TOKEN}` } : {};
+    const res = await gql(server.url, tab.query, vars, headers);
+    assert.equal(res.errors, undefined, `${tab.query.split('\n').find((l) => /^(query|mutation)/.test(l))}: ${JSON.stringify(res.errors)}`);
+  }
+});
+
+test('the playground loads offline, shows the examples and the Authorization hint, and runs a query', async () => {
+  const { page, errors, foreign } = browser;
+  await page.goto(`${server.url}/graphql`);
+  await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
+  const tabs = await page.locator('.graphiql-tab').allInnerTexts();
+  for (const name of ['Officials', 'MeetingWithRoles', 'PolicyDiffusion', 'Search', 'Neighbourhood', 'RemoveArticle']) {
+    assert.ok(tabs.some((t) => t.includes(name)), `tab ${name} in ${JSON.stringify(tabs)}`);
+  }
+  // The headers editor is open and shows how to send the token.
+  await page.getByText('"Authorization": "Bearer <GOVGRAPH_ADMIN_TOKEN>"').waitFor({ timeout: 10_000 });
+
+  // The first tab asks for 张玉兰: run it with the button and read the response pane.
+  await page.locator('.graphiql-execute-button').click();
+  const response = page.locator('.graphiql-response');
+  await response.getByText('"persons"').waitFor({ timeout: 20_000 });
+  const text = await response.innerText();
+  assert.match(text, /张玉兰/, text);
+  assert.doesNotMatch(text, /"errors"/, text);
+
+  await screenshot(page, 'playground.png');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+});
