@@ -21,22 +21,29 @@ export function summaryText(s: IngestSummary, dryRun: boolean): string {
   return lines.join('\n') + '\n';
 }
 
+function wholeNumber(name: string, value: string, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`${name} must be a whole number from 1 to ${max}`);
+  return n;
+}
+
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description('extract articles and load them into the graph (.txt, .html, .jsonl; folders; - for stdin)')
     .argument('<paths...>')
-    .option('--concurrency <n>', 'articles loaded at once', '4')
+    .option('--concurrency <n>', 'transactions written at once', '2')
+    .option('--batch <n>', 'articles per transaction (each article is all-or-nothing either way)', '25')
     .option('--dry-run', 'extract and report, write nothing')
     .option('--force', 'reload articles already in the graph')
-    .action(async (paths: string[], opts: { concurrency: string; dryRun?: boolean; force?: boolean }) => {
-      const concurrency = Number(opts.concurrency);
-      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new Error('--concurrency must be a whole number from 1 to 64');
+    .action(async (paths: string[], opts: { concurrency: string; batch: string; dryRun?: boolean; force?: boolean }) => {
+      const concurrency = wholeNumber('--concurrency', opts.concurrency, 64);
+      const batchSize = wholeNumber('--batch', opts.batch, 1000);
       const graph = opts.dryRun ? null : await connectGraph(makeLogger());
       try {
         if (graph) await migrate(graph);
         const bar = progress('ingest', await countInputs(paths));
-        const s = await ingestPaths(graph, paths, { concurrency, dryRun: opts.dryRun, force: opts.force, onArticle: () => bar.tick() });
+        const s = await ingestPaths(graph, paths, { concurrency, batchSize, dryRun: opts.dryRun, force: opts.force, onArticle: () => bar.tick() });
         bar.stop();
         for (const f of s.failed) process.stderr.write(`govgraph ingest: ${f.source}: ${f.message}\n`);
         process.stdout.write(summaryText(s, !!opts.dryRun));

@@ -73,11 +73,14 @@ export async function markDistinct(graph: Graph, ids: string[], reason: string, 
   });
 }
 
-/** Person ids of one article after curation: `id@article` (a split) wins over `id` (a merge). */
-export async function resolvePersonIds(run: Runner, aid: string, ids: string[]): Promise<Map<string, string>> {
-  const keys = ids.flatMap((id) => [`${id}@${aid}`, id]);
-  const found = new Map((await run(C.RESOLVE_REDIRECTS, { keys })).records.map((r) => [r.get('key') as string, r.get('to') as string]));
-  return new Map(ids.map((id) => [id, found.get(`${id}@${aid}`) ?? found.get(id) ?? id]));
+/**
+ * Person ids after curation, for several articles in one round trip: `id@article` (a split)
+ * wins over `id` (a merge), which wins over the identity rule.
+ */
+export async function resolvePersonIds(run: Runner, articles: { aid: string; ids: string[] }[]): Promise<Map<string, string>[]> {
+  const keys = articles.flatMap(({ aid, ids }) => ids.flatMap((id) => [`${id}@${aid}`, id]));
+  const found = keys.length ? new Map((await run(C.RESOLVE_REDIRECTS, { keys })).records.map((r) => [r.get('key') as string, r.get('to') as string])) : new Map<string, string>();
+  return articles.map(({ aid, ids }) => new Map(ids.map((id) => [id, found.get(`${id}@${aid}`) ?? found.get(id) ?? id])));
 }
 
 export async function decisionsFor(graph: Graph, ids: string[]): Promise<Plain[]> {

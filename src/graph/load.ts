@@ -52,13 +52,27 @@ export function addCounts(into: StepCounts, c: StepCounts): StepCounts {
   return into;
 }
 
-export async function writeRows(run: Runner, rows: LoadRows): Promise<Pick<LoadResult, 'steps'> & StepCounts> {
+/** The rows of several articles as one set: every row carries the id of its article. */
+export function batchRows(list: LoadRows[]): Record<string, Record<string, unknown>[]> {
+  const out: Record<string, Record<string, unknown>[]> = { article: [] };
+  for (const rows of list) {
+    out.article!.push(rows.article);
+    for (const [key] of STEPS) {
+      if (key === 'article') continue;
+      for (const row of rows[key] as object[]) (out[key] ??= []).push({ ...row, aid: rows.aid });
+    }
+  }
+  return out;
+}
+
+export async function writeRows(run: Runner, list: LoadRows[]): Promise<Pick<LoadResult, 'steps'> & StepCounts> {
   const steps: Record<string, StepCounts> = {};
   const total = zero();
+  const batch = batchRows(list);
   for (const [key, cypher] of STEPS) {
-    const params = key === 'article' ? { article: rows.article, aid: rows.aid } : { rows: rows[key], aid: rows.aid };
-    if (key !== 'article' && !(rows[key] as unknown[]).length) continue;
-    const u = (await run(cypher, params)).summary.counters.updates();
+    const rows = batch[key] ?? [];
+    if (!rows.length) continue;
+    const u = (await run(cypher, { rows })).summary.counters.updates();
     steps[key] = { nodesCreated: u.nodesCreated ?? 0, relationshipsCreated: u.relationshipsCreated ?? 0, propertiesSet: u.propertiesSet ?? 0 };
     addCounts(total, steps[key]);
   }
@@ -76,13 +90,36 @@ export function applyRedirects(rows: LoadRows, ids: Map<string, string>): LoadRo
   };
 }
 
-export async function loadExtraction(graph: Graph, extraction: Extraction, opts: LoadOptions = {}): Promise<LoadResult> {
-  const rows = toLoadRows(extraction, { url: opts.url });
+export interface BatchItem {
+  extraction: Extraction;
+  url?: string | null;
+}
+
+/**
+ * Loads several articles in one transaction (all or none of them), skipping those already in
+ * the graph unless forced. Returns one result per article, in order.
+ */
+export async function loadBatch(graph: Graph, items: BatchItem[], opts: Pick<LoadOptions, 'force'> = {}): Promise<LoadResult[]> {
+  const all = items.map((i) => toLoadRows(i.extraction, { url: i.url }));
   return graph.write(async (_tx, run) => {
-    if (!opts.force && (await run(S.ARTICLE_EXISTS, { aid: rows.aid })).records.length) {
-      return { articleId: rows.aid, status: 'skipped', steps: {}, ...zero() };
-    }
-    const redirects = await resolvePersonIds(run, rows.aid, rows.persons.map((p) => p.id));
-    return { articleId: rows.aid, status: 'loaded', ...(await writeRows(run, applyRedirects(rows, redirects))) };
+    const existing = opts.force ? new Set<string>() : new Set((await run(S.ARTICLES_EXISTING, { ids: all.map((r) => r.aid) })).records.map((r) => r.get('id') as string));
+    // The same text twice in one batch is one article.
+    const seen = new Set<string>();
+    const fresh = all.filter((r) => !existing.has(r.aid) && !seen.has(r.aid) && seen.add(r.aid));
+    const redirects = await resolvePersonIds(run, fresh.map((r) => ({ aid: r.aid, ids: r.persons.map((p) => p.id) })));
+    const redirected = fresh.map((rows, i) => applyRedirects(rows, redirects[i]!));
+    const written = fresh.length ? await writeRows(run, redirected) : { steps: {}, ...zero() };
+    // Counts are per batch; they are reported on its first loaded article.
+    let reported = false;
+    return all.map((rows): LoadResult => {
+      const loaded = fresh.includes(rows);
+      const counts = loaded && !reported ? ((reported = true), written) : { steps: {}, ...zero() };
+      return { articleId: rows.aid, status: loaded ? 'loaded' : 'skipped', ...counts };
+    });
   });
+}
+
+export async function loadExtraction(graph: Graph, extraction: Extraction, opts: LoadOptions = {}): Promise<LoadResult> {
+  const [result] = await loadBatch(graph, [{ extraction, url: opts.url }], opts);
+  return result!;
 }

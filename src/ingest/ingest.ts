@@ -1,56 +1,85 @@
-// Articles → extraction → graph, a few at a time. Each article is its own transaction, so an
-// unreadable file or a failed article is reported and the rest still load.
+// Articles → extraction → graph. Articles are written in batches (one transaction each, so a
+// crash leaves every article wholly loaded or not at all), a few batches at a time; a batch that
+// fails is retried article by article, so one bad article costs only itself.
 import { extract, type ExtractInput, type Extraction } from '../extract';
 import type { Graph } from '../graph/driver';
-import { addCounts, loadExtraction, type LoadResult, type StepCounts } from '../graph/load';
+import { addCounts, loadBatch, type BatchItem, type LoadResult, type StepCounts } from '../graph/load';
 import { expandPaths, inputsOf, readFileOrStdin, type SourceError } from './read-sources';
 
-export interface IngestSummary {
+export interface IngestSummary extends StepCounts {
   read: number;
   loaded: number;
   skipped: number;
   failed: SourceError[];
   warnings: number;
-  nodesCreated: number;
-  relationshipsCreated: number;
-  propertiesSet: number;
   /** Created and set, per kind of row (persons, holds, meetings…). */
   steps: Record<string, StepCounts>;
 }
 
 export interface IngestOptions {
+  /** Batches written at once. */
   concurrency?: number;
+  /** Articles per transaction. */
+  batchSize?: number;
   dryRun?: boolean;
   force?: boolean;
-  onArticle?: (x: Extraction, r: LoadResult | null) => void;
+  /** Called once per article read, whatever became of it. */
+  onArticle?: (x: Extraction | null, r: LoadResult | null) => void;
+}
+
+interface Pending extends BatchItem {
+  source: string;
 }
 
 export async function ingestInputs(graph: Graph | null, inputs: AsyncIterable<ExtractInput> | Iterable<ExtractInput>, opts: IngestOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { read: 0, loaded: 0, skipped: 0, failed: [], warnings: 0, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, steps: {} };
   const running = new Set<Promise<void>>();
-  const limit = Math.max(1, opts.concurrency ?? 4);
-  const one = async (input: ExtractInput) => {
-    summary.read++;
+  const limit = Math.max(1, opts.concurrency ?? 2);
+  const size = Math.max(1, opts.batchSize ?? 25);
+
+  const record = (item: Pending, r: LoadResult) => {
+    if (r.status === 'skipped') summary.skipped++;
+    else {
+      summary.loaded++;
+      addCounts(summary, r);
+      for (const [k, c] of Object.entries(r.steps)) addCounts((summary.steps[k] ??= { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 }), c);
+    }
+    opts.onArticle?.(item.extraction, r);
+  };
+  const write = async (batch: Pending[]) => {
     try {
-      const x = extract(input);
-      summary.warnings += x.warnings.length;
-      const r = opts.dryRun || !graph ? null : await loadExtraction(graph, x, { force: opts.force, url: input.url });
-      if (r?.status === 'loaded') {
-        summary.loaded++;
-        addCounts(summary, r);
-        for (const [k, c] of Object.entries(r.steps)) addCounts((summary.steps[k] ??= { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 }), c);
-      }
-      if (r?.status === 'skipped') summary.skipped++;
-      opts.onArticle?.(x, r);
+      (await loadBatch(graph!, batch, { force: opts.force })).forEach((r, i) => record(batch[i]!, r));
     } catch (err) {
-      summary.failed.push({ source: input.source, message: (err as Error).message });
+      if (batch.length === 1) {
+        summary.failed.push({ source: batch[0]!.source, message: (err as Error).message });
+        opts.onArticle?.(batch[0]!.extraction, null);
+      } else for (const item of batch) await write([item]);
     }
   };
-  for await (const input of inputs) {
-    const p = one(input).finally(() => running.delete(p));
+  const flush = async (batch: Pending[]) => {
+    if (!batch.length) return;
+    const p = write(batch).finally(() => running.delete(p));
     running.add(p);
     if (running.size >= limit) await Promise.race(running);
+  };
+
+  let batch: Pending[] = [];
+  for await (const input of inputs) {
+    summary.read++;
+    let extraction: Extraction;
+    try {
+      extraction = extract(input);
+    } catch (err) {
+      summary.failed.push({ source: input.source, message: `extraction failed: ${(err as Error).message}` });
+      opts.onArticle?.(null, null);
+      continue;
+    }
+    summary.warnings += extraction.warnings.length;
+    if (opts.dryRun || !graph) { opts.onArticle?.(extraction, null); continue; }
+    batch.push({ extraction, url: input.url, source: input.source });
+    if (batch.length >= size) { await flush(batch); batch = []; }
   }
+  await flush(batch);
   await Promise.all(running);
   return summary;
 }

@@ -56,7 +56,9 @@ test('the playground loads offline, shows the examples and the Authorization hin
     assert.ok(tabs.some((t) => t.includes(name)), `tab ${name} in ${JSON.stringify(tabs)}`);
   }
   // The headers editor is open and shows how to send the token.
-  await page.getByText('"Authorization": "Bearer <GOVGRAPH_ADMIN_TOKEN>"').waitFor({ timeout: 10_000 });
+  // (Monaco draws spaces as no-break spaces, which \s matches.)
+  const tools = page.locator('.graphiql-editor-tool');
+  await tools.filter({ hasText: /"Authorization":\s*"Bearer <GOVGRAPH_ADMIN_TOKEN>"/ }).waitFor({ timeout: 10_000 });
 
   // The first tab asks for 张玉兰: run it with the button and read the response pane.
   await page.locator('.graphiql-execute-button').click();

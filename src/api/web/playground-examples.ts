@@ -11,15 +11,16 @@ export interface ExampleTab {
 const vars = (v: Record<string, unknown>) => JSON.stringify(v, null, 2);
 
 // GraphiQL reads headers as JSON with comments: the hint shows on every tab, sent on none.
-const HEADERS_HINT = `{
-  // Mutations need the admin token (GOVGRAPH_ADMIN_TOKEN on the server):
+export const HEADERS_HINT = `{
+  // Mutations need the server's GOVGRAPH_ADMIN_TOKEN:
   // "Authorization": "Bearer <GOVGRAPH_ADMIN_TOKEN>"
 }`;
 
 const TABS: ExampleTab[] = [
   {
-    query: `# Officials named 张玉兰, with the posts they were seen holding and the words that say so.
-# Run: Ctrl-Enter or the ▶ button. Other examples are in the tabs above.
+    query: `# Officials named 张玉兰: the posts they were seen
+# holding, and the words of the articles that say so.
+# Run: Ctrl-Enter or ▶. More examples in the tabs above.
 query Officials($name: String!) {
   persons(filter: { nameContains: $name }) {
     id
@@ -32,7 +33,8 @@ query Officials($name: String!) {
     variables: vars({ name: '张玉兰' }),
   },
   {
-    query: `# A meeting with who presided, spoke and attended, and the documents it relayed.
+    query: `# A meeting: who presided, spoke and attended,
+# and the documents it relayed.
 query MeetingWithRoles($day: Date!) {
   meetings(filter: { from: $day, to: $day }) {
     id
@@ -47,7 +49,8 @@ query MeetingWithRoles($day: Date!) {
     variables: vars({ day: '2022-03-04' }),
   },
   {
-    query: `# How a policy document travelled: the meetings that cite it, by date, with their region.
+    query: `# How a policy document travelled: the meetings
+# that cite it, by date, with their region.
 query PolicyDiffusion($title: String!) {
   policies(filter: { nameContains: $title }) {
     id
@@ -60,7 +63,8 @@ query PolicyDiffusion($title: String!) {
     variables: vars({ title: '校长负责制' }),
   },
   {
-    query: `# Full-text search over names, titles and article text (Chinese-aware), best first.
+    query: `# Full-text search (Chinese-aware) over names,
+# titles and article text, best first.
 query Search($q: String!) {
   search(query: $q, first: 10) {
     type
@@ -73,7 +77,8 @@ query Search($q: String!) {
     variables: vars({ q: '教育局' }),
   },
   {
-    query: `# A neighbourhood, in the shape Cytoscape.js loads (see it drawn at /explore).
+    query: `# A neighbourhood, in the shape Cytoscape.js loads
+# (see it drawn at /explore).
 query Neighbourhood($ids: [ID!]!) {
   graph(ids: $ids, depth: 1, limit: 100) {
     truncated
@@ -84,8 +89,10 @@ query Neighbourhood($ids: [ID!]!) {
     variables: vars({ ids: ['person:清远市:张玉兰'] }),
   },
   {
-    query: `# Mutations need the admin token: set GOVGRAPH_ADMIN_TOKEN on the server and put it in the
-# Authorization header below (Headers tab). Without it the answer is UNAUTHENTICATED.
+    query: `# Mutations need the admin token: start the server
+# with GOVGRAPH_ADMIN_TOKEN and put the token in the
+# Authorization header (Headers, below). Without it
+# the answer is UNAUTHENTICATED.
 mutation RemoveArticle($id: ID!) {
   removeArticle(id: $id)
 }`,

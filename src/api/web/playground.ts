@@ -3,7 +3,7 @@
 // /graphiql/*, served from memory. The bundle is read on the first visit only, so a server
 // nobody opens the playground on never holds its ~9 MB.
 import type express from 'express';
-import { EXAMPLE_TABS } from './playground-examples';
+import { EXAMPLE_TABS, HEADERS_HINT } from './playground-examples';
 import { staticAsset, type StaticAsset } from './static-asset';
 
 export const ASSET_PREFIX = '/graphiql/';
@@ -56,6 +56,9 @@ export function playgroundHtml(): string {
     logo: LOGO,
     endpoint: '/graphql',
     defaultTabs: EXAMPLE_TABS,
+    // GraphiQL fills the editors of the first tab from these, not from defaultTabs[0].
+    initialVariables: EXAMPLE_TABS[0]!.variables,
+    defaultHeaders: HEADERS_HINT,
     // The headers editor open from the start: mutations need an Authorization header.
     defaultEditorToolsVisibility: 'headers',
     // Headers may hold the admin token: keep them out of localStorage.

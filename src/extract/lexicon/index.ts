@@ -19,6 +19,7 @@ export interface Lexicon {
   surnames: Set<string>;
   compoundSurnames: Set<string>;
   ambiguousSurnames: Set<string>;
+  commonSurnames: Set<string>;
   titleKinds: Map<string, string>;
   leaderTitles: Set<string>;
   nameFirstTitles: Set<string>;
@@ -129,6 +130,7 @@ export function buildLexicon(files: Map<string, RawLexicon> = readLexiconFiles()
     surnames: new Set(chars(sur.single, 'surnames.single')),
     compoundSurnames: new Set(words(sur.compound, 'surnames.compound')),
     ambiguousSurnames: new Set(chars(sur.ambiguous, 'surnames.ambiguous')),
+    commonSurnames: new Set(chars(sur.common, 'surnames.common')),
     titleKinds,
     leaderTitles: new Set(leaders),
     nameFirstTitles: new Set(words(titles['name-first'], 'title-words.name-first')),

@@ -35,7 +35,7 @@ function titleAnchored(t: string, mask: Uint8Array, ix: Indexes, out: Finding[])
   for (let i = 1; i < t.length; i++) {
     if (mask[i] || !mayStartName(t, i, ix) || !ix.titles.endingAt(t, i)) continue;
     const hit = readNameAt(t, i, ix, 1, true);
-    if (!hit || !accept(hit, ix)) continue;
+    if (!hit) continue;
     const posts = postItemsBefore(t, i, ix, lastEnd);
     if (!posts.length) continue;
     out.push({ name: hit.name, start: hit.start, end: hit.end, posts, how: 'title' });

@@ -32,7 +32,7 @@ function givenOk(given: string, ix: Indexes): boolean {
 /** Could `name` be a Han name (surname + 1–2 given characters)? */
 export function plausibleName(name: string, ix: Indexes): boolean {
   const lex = ix.lex;
-  if (lex.notNames.has(name) || lex.notNames.has(name.slice(0, 2))) return false;
+  if (lex.notNames.has(name)) return false;
   const cs = ix.compounds.startingAt(name, 0);
   const sl = cs && name.length >= 3 ? cs.length : 1;
   if (sl === 1 && !lex.surnames.has(name[0])) return false;
@@ -60,7 +60,8 @@ export function readForeignAt(t: string, i: number, ix: Indexes): NameHit | null
   if (e - i < 2 || isHan(t[e]) && rightBoundary(t, e, ix) === 0 && lex.translitChars.has(t[e])) return null;
   const run = t.slice(i, e);
   const markers = [...run].filter((c) => lex.translitMarkers.has(c)).length;
-  if (markers === 0 || (run.length === 2 && markers < 2) || lex.notNames.has(run)) return null;
+  if (markers === 0 || lex.notNames.has(run)) return null;
+  if (run.length === 2 && markers < 2 && !rightBoundary(t, e, ix)) return null;
   return { name: run, start: i, end: e, strength: rightBoundary(t, e, ix) === 2 ? 2 : 1 };
 }
 
@@ -73,16 +74,17 @@ export function readLatinAt(t: string, i: number): NameHit | null {
   return { name: m[0].replace(/[.'’-]+$/, ''), start: i, end: i + m[0].replace(/[.'’-]+$/, '').length, strength: 2 };
 }
 
-/** Two or three characters when nothing marks the end: the third must be a common name character. */
+/** Two or three characters when nothing marks the end: three unless the third cannot be part of
+ *  a name or starts another name. */
 function guessLength(t: string, i: number, sl: number, ix: Indexes): NameHit | null {
   const lex = ix.lex;
   if (sl !== 1 || lex.ambiguousSurnames.has(t[i]) || !isHan(t[i + 2])) return null;
   const three = t.slice(i, i + 3);
-  if (lex.givenChars.has(t[i + 2]) && plausibleName(three, ix) && !(lex.surnames.has(t[i + 2]) && readNameAt(t, i + 2, ix))) {
+  if (plausibleName(three, ix) && !(lex.commonSurnames.has(t[i + 2]) && readNameAt(t, i + 2, ix))) {
     return { name: three, start: i, end: i + 3, strength: 1 };
   }
   const two = t.slice(i, i + 2);
-  return lex.givenChars.has(t[i + 1]) && plausibleName(two, ix) ? { name: two, start: i, end: i + 2, strength: 1 } : null;
+  return plausibleName(two, ix) ? { name: two, start: i, end: i + 2, strength: 1 } : null;
 }
 
 /** A name starting at `i`, its length chosen by the nearest right boundary. With `guess` (after
@@ -100,12 +102,18 @@ export function readNameAt(t: string, i: number, ix: Indexes, minStrength: 1 | 2
       if (end > t.length) break;
       const name = t.slice(i, end);
       if (!plausibleName(name, ix)) continue;
-      const b = rightBoundary(t, end, ix);
-      if (b >= minStrength) return { name, start: i, end, strength: b as 1 | 2 };
+      // 孙晶孙女士: the surname again with a courtesy title ends the full name.
+      const b = t[end] === t[i] && ix.nameFirst.startingAt(t, end + 1) ? 2 : rightBoundary(t, end, ix);
+      if (b < minStrength) continue;
+      // 李超均透露: a common name character before a strong boundary beats a weak boundary.
+      if (b === 1 && g === 1 && ix.lex.givenChars.has(t[end]) && plausibleName(t.slice(i, end + 1), ix) && rightBoundary(t, end + 1, ix) === 2) continue;
+      return { name, start: i, end, strength: b as 1 | 2 };
     }
   }
   if (!guess) return null;
-  return (sl ? guessLength(t, i, sl, ix) : null) ?? readForeignAt(t, i, ix);
+  const foreign = readForeignAt(t, i, ix);
+  if (foreign && foreign.name.length >= 4) return foreign;
+  return (sl ? guessLength(t, i, sl, ix) : null) ?? foreign;
 }
 
 /** A name written right before a title (赵革书记, 习近平总书记), ending at `end`. */

@@ -1,16 +1,17 @@
 // The loader's statements, one UNWIND … MERGE per kind of row (see ../load-rows.ts).
 import { addSupport, recomputeSeen, supportWithEvidence } from './support';
 
-export const ARTICLE_EXISTS = `MATCH (a:Article {id: $aid}) RETURN a.id AS id`;
+export const ARTICLES_EXISTING = `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id`;
 
 export const MERGE_ARTICLE = `
-MERGE (a:Article {id: $article.id})
-SET a.contentHash = $article.contentHash, a.title = $article.title, a.publisher = $article.publisher,
-    a.published = CASE WHEN $article.published IS NULL THEN null ELSE date($article.published) END,
-    a.url = $article.url, a.text = $article.text, a.source = $article.source, a.region = $article.region
-WITH a
-CALL (a) {
-  MATCH (r:Region {id: 'region:' + $article.region}) MERGE (a)-[:ABOUT]->(r)
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a.contentHash = row.contentHash, a.title = row.title, a.publisher = row.publisher,
+    a.published = CASE WHEN row.published IS NULL THEN null ELSE date(row.published) END,
+    a.url = row.url, a.text = row.text, a.source = row.source, a.region = row.region
+WITH a, row
+CALL (a, row) {
+  MATCH (r:Region {id: 'region:' + row.region}) MERGE (a)-[:ABOUT]->(r)
 }`;
 
 export const MERGE_REGIONS = `
@@ -24,7 +25,7 @@ MERGE (o:Organization {id: row.id})
 ON CREATE SET o.name = row.name
 SET o.kind = coalesce(o.kind, row.kind), o.region = coalesce(o.region, row.region), ${addSupport('o')}
 WITH o, row
-MATCH (a:Article {id: $aid})
+MATCH (a:Article {id: row.aid})
 MERGE (a)-[:MENTIONS]->(o)
 WITH o, row WHERE row.region IS NOT NULL
 MATCH (r:Region {id: 'region:' + row.region})
@@ -42,7 +43,7 @@ MERGE (p:Post {id: row.id})
 ON CREATE SET p.title = row.title
 SET ${addSupport('p')}
 WITH p, row
-MATCH (a:Article {id: $aid})
+MATCH (a:Article {id: row.aid})
 MERGE (a)-[:MENTIONS]->(p)
 WITH p, row WHERE row.organization IS NOT NULL
 MATCH (o:Organization {id: row.organization})
@@ -53,8 +54,8 @@ UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
 ON CREATE SET p.name = row.name, p.region = row.region
 SET ${supportWithEvidence('p')}
-WITH p
-MATCH (a:Article {id: $aid})
+WITH p, row
+MATCH (a:Article {id: row.aid})
 MERGE (a)-[:MENTIONS]->(p)`;
 
 // firstSeen/lastSeen are the extremes of the dates the supporting articles give (\`seen\`:
@@ -65,7 +66,7 @@ MATCH (person:Person {id: row.person}), (post:Post {id: row.post})
 MERGE (person)-[h:HOLDS]->(post)
 SET ${supportWithEvidence('h')},
     h.raw = CASE WHEN row.raw IN coalesce(h.raw, []) THEN h.raw ELSE coalesce(h.raw, []) + row.raw END,
-    h.seen = [s IN coalesce(h.seen, []) WHERE NOT s STARTS WITH $aid + '|'] + CASE WHEN row.date IS NULL THEN [] ELSE [$aid + '|' + row.date] END
+    h.seen = [s IN coalesce(h.seen, []) WHERE NOT s STARTS WITH row.aid + '|'] + CASE WHEN row.date IS NULL THEN [] ELSE [row.aid + '|' + row.date] END
 SET ${recomputeSeen('h')}`;
 
 export const MERGE_MEETINGS = `
@@ -79,7 +80,7 @@ SET m.date = CASE WHEN row.date IS NULL THEN m.date ELSE date(row.date) END,
     m.topics = coalesce(m.topics, []) + [t IN row.topics WHERE NOT t IN coalesce(m.topics, [])],
     ${supportWithEvidence('m')}
 WITH m, row
-MATCH (a:Article {id: $aid})
+MATCH (a:Article {id: row.aid})
 MERGE (m)-[:REPORTED_IN]->(a)
 WITH m, row
 CALL (m, row) {
@@ -106,7 +107,7 @@ SET d.number = coalesce(d.number, row.number),
     ${supportWithEvidence('d')}
 SET d.aliasText = reduce(s = '', x IN d.aliases | s + ' ' + x)
 WITH d, row
-MATCH (a:Article {id: $aid})
+MATCH (a:Article {id: row.aid})
 MERGE (a)-[mention:MENTIONS]->(d)
 SET mention.aliases = row.aliases
 WITH d, row, a WHERE row.issuer IS NOT NULL

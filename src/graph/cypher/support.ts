@@ -1,13 +1,15 @@
 // Provenance bookkeeping shared by every write: a node or relationship lists the articles that
 // support it (`articleIds`) and, per article, the evidence spans (`evidence`: "aid|start|end").
 // Re-loading an article replaces its own entries, so loading twice changes nothing.
-// These fragments take variable names from code only, never from input.
+// These fragments take variable names from code only, never from input. Rows of a batch of
+// articles each carry their article's id (`row.aid`).
+const AID = 'row.aid';
 
 export const addSupport = (v: string): string =>
-  `${v}.articleIds = CASE WHEN $aid IN coalesce(${v}.articleIds, []) THEN ${v}.articleIds ELSE coalesce(${v}.articleIds, []) + $aid END`;
+  `${v}.articleIds = CASE WHEN ${AID} IN coalesce(${v}.articleIds, []) THEN ${v}.articleIds ELSE coalesce(${v}.articleIds, []) + ${AID} END`;
 
 export const replaceEvidence = (v: string): string =>
-  `${v}.evidence = [e IN coalesce(${v}.evidence, []) WHERE NOT e STARTS WITH $aid + '|'] + row.evidence`;
+  `${v}.evidence = [e IN coalesce(${v}.evidence, []) WHERE NOT e STARTS WITH ${AID} + '|'] + row.evidence`;
 
 export const supportWithEvidence = (v: string): string => `${addSupport(v)}, ${replaceEvidence(v)}`;
 

@@ -57,22 +57,25 @@ export function mergeTypes(valueTypes: string[]): PropType {
   return [...types].every((t) => t?.endsWith('[]')) ? 'string[]' : 'string';
 }
 
+// Streamed: a scan of every article's keys can outlast the read timeout on a large graph.
 async function keysOf(graph: Graph, cypher: string): Promise<PropSchema> {
-  const rows = await graph.read<{ key: string; types: string[] }>(cypher);
-  return new Map(rows.sort((a, b) => (a.key === 'id' ? -1 : b.key === 'id' ? 1 : a.key.localeCompare(b.key))).map((r) => [r.key, mergeTypes(r.types)]));
+  const rows: { key: string; types: string[] }[] = [];
+  await graph.stream<{ key: string; types: string[] }>(cypher, {}, (r) => rows.push(r));
+  rows.sort((a, b) => (a.key === 'id' ? -1 : b.key === 'id' ? 1 : a.key.localeCompare(b.key)));
+  return new Map(rows.map((r) => [r.key, mergeTypes(r.types)]));
+}
+
+/** The (start label, type) pairs present, type by type: one file per type in the CSV export. */
+export async function exportPairs(graph: Graph, labels: readonly Label[]): Promise<ExportSchema['pairs']> {
+  const pairs = (await graph.read<{ label: Label; type: RelType }>(PAIRS)).filter((p) => labels.includes(p.label));
+  return REL_TYPES.flatMap((t) => pairs.filter((p) => p.type === t));
 }
 
 export async function exportSchema(graph: Graph, labels: readonly Label[]): Promise<ExportSchema> {
-  const pairs = (await graph.read<{ label: Label; type: RelType }>(PAIRS)).filter((p) => labels.includes(p.label));
+  const pairs = await exportPairs(graph, labels);
   const nodes = new Map<Label, PropSchema>();
   for (const l of labels) nodes.set(l, await keysOf(graph, nodeKeys(l)));
   const edges = new Map<RelType, PropSchema>();
   for (const t of new Set(pairs.map((p) => p.type))) edges.set(t, await keysOf(graph, relKeys(t)));
-  return { pairs: REL_TYPES.flatMap((t) => pairs.filter((p) => p.type === t)), nodes, edges };
-}
-
-/** Only the pairs (for formats that need no property declarations). */
-export async function exportPairs(graph: Graph, labels: readonly Label[]): Promise<ExportSchema['pairs']> {
-  const pairs = (await graph.read<{ label: Label; type: RelType }>(PAIRS)).filter((p) => labels.includes(p.label));
-  return REL_TYPES.flatMap((t) => pairs.filter((p) => p.type === t));
+  return { pairs, nodes, edges };
 }

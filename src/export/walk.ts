@@ -1,0 +1,60 @@
+// Pages through the filtered graph in a fixed order (nodes label by label, then edges type by
+// type) and feeds a format's sink, one page at a time: the export's memory is one page plus
+// what the sink buffers, whatever the size of the graph.
+import type { Graph } from '../graph/driver';
+import { resolveScope } from '../graph/queries/export-filter';
+import { readEdges, readNodes, type Page } from '../graph/queries/export-read';
+import { exportPairs, exportSchema } from '../graph/queries/export-schema';
+import type { ExportFilter, Sink } from './types';
+
+export interface Progress { nodes: number; edges: number }
+
+export interface WalkOptions {
+  /** Nodes per page (edges are paged by start node, half as many per page). Default 2000. */
+  pageSize?: number;
+  signal?: AbortSignal;
+  onProgress?: (p: Progress) => void;
+}
+
+async function pages<T>(read: (after: string) => Promise<Page<T>>, each: (items: T[]) => Promise<void>, signal?: AbortSignal): Promise<void> {
+  for (let after: string | null = ''; after !== null;) {
+    signal?.throwIfAborted();
+    const page: Page<T> = await read(after);
+    await each(page.items);
+    after = page.next;
+  }
+}
+
+export async function walk(graph: Graph, filter: ExportFilter, sink: Sink, opts: WalkOptions = {}): Promise<Progress> {
+  const size = opts.pageSize ?? 2000;
+  const progress: Progress = { nodes: 0, edges: 0 };
+  const scope = await resolveScope(graph, filter);
+  const schema = sink.needsSchema ? await exportSchema(graph, scope.labels) : null;
+  const pairs = schema?.pairs ?? (await exportPairs(graph, scope.labels));
+  await sink.begin({ schema, scope, filter });
+  for (const label of scope.labels) {
+    await sink.startNodes(label);
+    await pages((after) => readNodes(graph, label, scope, after, size), async (items) => {
+      for (const n of items) sink.node(n);
+      progress.nodes += items.length;
+      opts.onProgress?.(progress);
+      await sink.drain();
+    }, opts.signal);
+    await sink.endNodes(label);
+  }
+  for (const type of new Set(pairs.map((p) => p.type))) {
+    await sink.startEdges(type);
+    for (const { label } of pairs.filter((p) => p.type === type)) {
+      await pages((after) => readEdges(graph, label, type, scope, after, Math.max(1, size >> 1)), async (items) => {
+        for (const e of items) sink.edge(e);
+        progress.edges += items.length;
+        opts.onProgress?.(progress);
+        await sink.drain();
+      }, opts.signal);
+    }
+    await sink.endEdges(type);
+  }
+  opts.signal?.throwIfAborted();
+  await sink.end();
+  return progress;
+}
