@@ -29,9 +29,10 @@ export class Graph {
     this.driver = neo4j.driver(opts.uri, auth, {
       disableLosslessIntegers: true,
       maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 10_000,
+      connectionAcquisitionTimeout: 5_000,
       connectionTimeout: 5_000,
-      maxTransactionRetryTime: 15_000,
+      // Short enough that an API request fails fast (SERVICE_UNAVAILABLE) while Neo4j is away.
+      maxTransactionRetryTime: 5_000,
       userAgent: 'govgraph',
     });
     this.database = opts.database;

@@ -5,7 +5,6 @@ export interface DrawnNode { id: string; type: string; label: string; date: stri
 
 // page.evaluate runs in the browser, which tsc (lib without DOM) cannot type: one cast here.
 type Cy = any; // eslint-disable-line @typescript-eslint/no-explicit-any
-const win = () => globalThis as unknown as { cy: Cy; document: { body: { dataset: Record<string, string> } } };
 
 /** Waits until the explorer has no request in flight and holds at least `atLeast` nodes. */
 export async function settled(page: Page, atLeast = 1): Promise<void> {
@@ -32,5 +31,3 @@ export async function nodeOnScreen(page: Page, id: string): Promise<{ x: number;
     return { x: box.left + p.x, y: box.top + p.y };
   }, id);
 }
-
-export { win };

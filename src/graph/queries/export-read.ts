@@ -18,7 +18,11 @@ export interface Provenance {
 }
 
 export interface ExportNode { id: string; label: Label; props: Plain }
-export interface ExportEdge { id: string; type: RelType; source: string; target: string; props: Plain; provenance: Provenance[] | null }
+export interface ExportEdge {
+  id: string; type: RelType; source: string; sourceLabel: Label; target: string; props: Plain;
+  /** Null for structural edges (no articleIds): MENTIONS, REPORTED_IN, IN, IN_REGION, ABOUT. */
+  provenance: Provenance[] | null;
+}
 
 const assertLabel = (l: string) => { if (!LABELS.includes(l as Label)) throw new Error(`not a label of the model: ${l}`); };
 const assertType = (t: string) => { if (!REL_TYPES.includes(t as RelType)) throw new Error(`not a relationship type of the model: ${t}`); };
@@ -70,7 +74,7 @@ export async function readEdges(graph: Graph, label: Label, type: RelType, scope
   assertType(type);
   const rows = await graph.read<{ id: string; edges: RawEdge[] }>(edgePage(label, type, scope), { ...scopeParams(scope), after, limit });
   const items = rows.flatMap((r) => r.edges.map((e) => ({
-    id: e.id, type, source: r.id, target: e.target, props: plain(e.props),
+    id: e.id, type, source: r.id, sourceLabel: label, target: e.target, props: plain(e.props),
     provenance: e.provenance ? e.provenance.map((p) => plain(p) as unknown as Provenance) : null,
   })));
   return { items, next: rows.length === limit ? rows[rows.length - 1]!.id : null };
