@@ -204,12 +204,14 @@ class DocTitles {
   private readonly used = new Set<string>();
   constructor(private readonly rng: Rng) {}
 
-  make(prefix: string): { title: string; alias: string | null } {
+  /** A title not used yet; `region` (清远市) is put in front when the plain title is taken. */
+  make(region: string, always: boolean): { title: string; alias: string | null } {
     for (let attempt = 0; ; attempt++) {
       const topic = this.rng.pick(TOPICS);
       const s = this.rng.pick(DOC_SUFFIXES);
-      const body = s.suffix.startsWith('的') ? `关于${this.rng.pick(DOC_VERBS)}${topic}工作${s.suffix}` : `${prefix}${topic}${s.suffix}`;
-      const title = attempt > 3 ? `${prefix}${body}` : body;
+      const body = s.suffix.startsWith('的') ? `关于${this.rng.pick(DOC_VERBS)}${topic}工作${s.suffix}` : `${topic}${s.suffix}`;
+      const prefixed = always || attempt > 3 || !s.suffix.startsWith('的');
+      const title = prefixed ? `${region}${body}` : body;
       const year = this.rng.int(2013, 2025);
       const full = s.suffix === '三年行动计划' ? `${title}(${year}—${year + 2}年)` : title;
       if (!this.used.has(full)) { this.used.add(full); return { title: full, alias: this.rng.chance(0.35) ? s.alias : null }; }
@@ -217,13 +219,13 @@ class DocTitles {
   }
 }
 
-function makeDocs(rng: Rng, titles: DocTitles, count: number, issuers: { org: Org; short: string; prefix: string }[], regionPrefix: string): Doc[] {
+function makeDocs(rng: Rng, titles: DocTitles, count: number, issuers: { org: Org; short: string; prefix: string }[], region: string, always: boolean): Doc[] {
   const docs: Doc[] = [];
   const serial = new Map<string, number>();
   for (let i = 0; i < count; i++) {
     const day = rng.int(WORLD_START - 2 * YEAR, WORLD_END);
     const is = rng.pick(issuers);
-    const { title, alias } = titles.make(regionPrefix);
+    const { title, alias } = titles.make(region, always);
     const year = new Date(day * 86_400_000).getUTCFullYear();
     const key = `${is.prefix}${year}`;
     const n = (serial.get(key) ?? 0) + rng.int(1, 6);
@@ -239,7 +241,7 @@ export function buildWorld(seed: number): World {
   const titles = new DocTitles(rng.fork('titles'));
   const docRng = rng.fork('docs');
   const national = NATIONAL_ISSUERS.map((i) => ({ org: { name: i.name, kind: i.kind, region: null, parent: null, short: i.name } as Org, short: i.name, prefix: i.prefix }));
-  const nationalDocs = makeDocs(docRng, titles, 320, national, '');
+  const nationalDocs = makeDocs(docRng, titles, 320, national, '全国', false);
   for (const reg of NATIONAL_REGULATIONS) nationalDocs.push({ title: reg, issuer: national[0].org, issuerShort: '', number: null, alias: null, day: WORLD_START - 3 * YEAR });
   nationalDocs.sort((a, b) => a.day - b.day);
 
@@ -262,7 +264,7 @@ export function buildWorld(seed: number): World {
     const office = { name: `${name}人民政府办公室`, kind: 'government' as const, region: name, parent: orgs.gov, short: `${l}政府办公室` };
     j.docs = makeDocs(docRng, titles, level === 'city' ? 40 : 12, [
       local(orgs.party, `${l}委`, '发'), local(orgs.gov, `${l}政府`, '府'), local(orgs.office, `${l}委办公室`, '办发'), local(office, `${l}政府办公室`, '府办'),
-    ], rng.chance(0.5) ? name : '');
+    ], name, rng.chance(0.5));
     all.push(j);
     return j;
   };
@@ -279,7 +281,7 @@ export function buildWorld(seed: number): World {
     province.docs = makeDocs(docRng, titles, 120, [
       { org: party, short: '省委', prefix: `${stem[0]}发` }, { org: gov, short: '省政府', prefix: `${stem[0]}府` },
       { org: party_office, short: '省委办公厅', prefix: `${stem[0]}办发` }, { org: gov_office, short: '省政府办公厅', prefix: `${stem[0]}府办` },
-    ], '');
+    ], name, false);
     provinces.push(province);
     const cityCount = rng.int(5, 7);
     for (let c = 0; c < cityCount; c++) {

@@ -56,7 +56,12 @@ test('search 张玉兰, draw her neighbourhood, read the evidence, expand, filte
   await page.evaluate(() => (globalThis as unknown as { cy: { fit(a?: unknown, p?: number): void } }).cy.fit(undefined, 30));
   await screenshot(page, 'explorer.png', 'docs/explorer.png');
 
-  // Double-clicking a node that has neighbours not drawn yet draws them.
+  // At depth 1 (the sample's component is whole at 2), double-clicking a node that has
+  // neighbours not drawn yet draws them.
+  await page.locator('#depth').selectOption('1');
+  await settled(page);
+  nodes = await drawnNodes(page);
+  assert.ok(!nodes.some((n) => n.label === '清远市教育局'), 'depth 1 stops at her posts');
   const drawn = new Set(nodes.map((n) => n.id));
   let target: { id: string; fresh: string[] } | undefined;
   for (const n of nodes.filter((x) => x.id !== zhang.id && x.type !== 'Article')) {

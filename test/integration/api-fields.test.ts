@@ -1,22 +1,16 @@
 // The API's fields on known answers from the seed articles, over HTTP against the real Neo4j.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fromRoot } from '../../src/config/paths';
 import type { RunningServer } from '../../src/api/server';
 import type { Graph } from '../../src/graph/driver';
-import { ingestPaths } from '../../src/ingest/ingest';
-import { emptyGraph, testGraph } from '../helpers/neo4j';
-import { gql, startTestServer } from '../helpers/http';
+import { gql, seededApi } from '../helpers/http';
 
 const TOKEN = 'fields-admin-token-0123456789';
 const ZHANG = 'person:清远市:张玉兰';
 let graph: Graph;
 let server: RunningServer;
 before(async () => {
-  graph = await testGraph();
-  await emptyGraph(graph);
-  await ingestPaths(graph, [fromRoot('seeds')]);
-  server = await startTestServer(graph, TOKEN);
+  ({ graph, server } = await seededApi(TOKEN));
 });
 after(async () => { await server?.stop(); await graph?.close(); });
 

@@ -1,21 +1,14 @@
 // The API over HTTP against the real Neo4j with seeds/ loaded.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fromRoot } from '../../src/config/paths';
 import type { RunningServer } from '../../src/api/server';
 import type { Graph } from '../../src/graph/driver';
-import { ingestPaths } from '../../src/ingest/ingest';
-import { emptyGraph, testGraph } from '../helpers/neo4j';
-import { gql, startTestServer } from '../helpers/http';
+import { gql, seededApi } from '../helpers/http';
 
 let graph: Graph;
 let server: RunningServer;
 before(async () => {
-  graph = await testGraph();
-  await emptyGraph(graph);
-  const s = await ingestPaths(graph, [fromRoot('seeds')]);
-  assert.equal(s.failed.length, 0, JSON.stringify(s.failed));
-  server = await startTestServer(graph);
+  ({ graph, server } = await seededApi());
 });
 after(async () => { await server?.stop(); await graph?.close(); });
 

@@ -27,9 +27,12 @@ before(async () => {
 });
 after(async () => { await graph?.close(); });
 
+let lastError = '';
 function ingest(killAfterMs: number | null): Promise<number | null> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fromRoot('bin', 'govgraph.js'), 'ingest', '--concurrency', '4', corpus], { env, stdio: 'ignore' });
+    const child = spawn(process.execPath, [fromRoot('bin', 'govgraph.js'), 'ingest', '--batch', '10', '--concurrency', '2', corpus], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    lastError = '';
+    child.stderr.on('data', (d: Buffer) => { lastError = (lastError + d.toString()).slice(-2000); });
     const timer = killAfterMs === null ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     child.on('error', reject);
     child.on('exit', (code) => { if (timer) clearTimeout(timer); resolve(code); });
@@ -41,7 +44,7 @@ const articles = async () => (await graph.read<{ n: number }>('MATCH (a:Article)
 test('SIGKILL at 12 random points, then a rerun: the checksum of one clean load', { timeout: 600_000 }, async () => {
   await emptyGraph(graph);
   const started = Date.now();
-  assert.equal(await ingest(null), 0);
+  assert.equal(await ingest(null), 0, lastError);
   const cleanMs = Date.now() - started;
   const clean = await graphStats(graph);
   assert.ok(clean.nodes.Article! > 100);
@@ -53,7 +56,7 @@ test('SIGKILL at 12 random points, then a rerun: the checksum of one clean load'
     await ingest(200 + Math.floor(Math.random() * cleanMs));
     partial.push(await articles());
   }
-  assert.equal(await ingest(null), 0);
+  assert.equal(await ingest(null), 0, lastError);
   const after = await graphStats(graph);
   assert.deepEqual(after, clean, `articles loaded after each kill: ${partial.join(', ')}`);
   assert.ok(partial.some((n) => n > 0 && n < clean.nodes.Article!), `some kills landed mid-load: ${partial.join(', ')}`);

@@ -22,8 +22,8 @@ export async function gql<T>(query: string, variables: Record<string, unknown>):
 const VIEW = 'truncated nodes { id type label properties } edges { id type source target properties }';
 
 export async function search(query: string): Promise<SearchHit[]> {
-  const q = `query Search($q: String!) { search(query: $q, first: 50) { type label score snippet node { id } } }`;
-  return (await gql<{ search: SearchHit[] }>(q, { q })).search;
+  const doc = `query Search($q: String!) { search(query: $q, first: 50) { type label score snippet node { id } } }`;
+  return (await gql<{ search: SearchHit[] }>(doc, { q: query })).search;
 }
 
 export async function neighbourhood(ids: string[], depth: number, limit: number): Promise<GraphView> {

@@ -5,7 +5,7 @@ import { Evidence, parseEvidence } from '../types/evidence.type';
 import { toArticle, toMeeting, toOrganization, toPerson, toPolicy } from '../types/from-plain';
 import { Meeting } from '../types/meeting.type';
 import { Organization } from '../types/organization.type';
-import { Participation, Role } from '../types/participation.type';
+import { Participation, Role, toParticipation } from '../types/participation.type';
 import { PolicyDocument } from '../types/policy-document.type';
 import { related, relatedNode, relatedNodes } from './related';
 import { RELATED_MEETINGS } from '../../graph/queries/batched';
@@ -21,7 +21,7 @@ export class MeetingResolver {
   async participants(@Root() m: Meeting, @Ctx() ctx: Context, @Arg('role', () => Role, { nullable: true }) role?: Role) {
     return (await related(ctx, 'meetingParticipants', m.id))
       .filter((n) => !role || n.rel.role === role)
-      .map((n) => Object.assign(new Participation(), { person: toPerson(n.node), meeting: m, role: n.rel.role as Role, action: String(n.rel.action ?? ''), evidence: n.rel.evidence }));
+      .map((n) => toParticipation(toPerson(n.node), m, n.rel));
   }
 
   @FieldResolver(() => [PolicyDocument], { description: 'Documents the meeting relayed or studied.' })

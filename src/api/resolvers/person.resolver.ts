@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import type { Plain } from '../../graph/values';
 import { Evidence, parseEvidence } from '../types/evidence.type';
 import { toMeeting, toPost } from '../types/from-plain';
-import { Participation, type Role } from '../types/participation.type';
+import { Participation, toParticipation } from '../types/participation.type';
 import { Person } from '../types/person.type';
 import { Post } from '../types/post.type';
 import { PostHolding } from '../types/post-holding.type';
@@ -28,9 +28,7 @@ export class PersonResolver {
 
   @FieldResolver(() => [Participation], { description: 'Meetings this person took part in, by date.' })
   async participations(@Root() p: Person, @Ctx() ctx: Context) {
-    return (await related(ctx, 'personParticipations', p.id)).map((n) =>
-      Object.assign(new Participation(), { person: p, meeting: toMeeting(n.node), role: n.rel.role as Role, action: String(n.rel.action ?? ''), evidence: n.rel.evidence }),
-    );
+    return (await related(ctx, 'personParticipations', p.id)).map((n) => toParticipation(p, toMeeting(n.node), n.rel));
   }
 
   @FieldResolver(() => [TimelineEntry], { description: 'The career: posts by firstSeen, each with the meetings of its period.' })

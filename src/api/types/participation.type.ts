@@ -17,3 +17,8 @@ export class Participation {
   @Field({ description: 'The words of the article (主持会议, 列席, 传达学习《意见》精神).' }) action!: string;
   evidence?: unknown;
 }
+
+/** A PARTICIPATED relationship between a person and a meeting as an API object. */
+export function toParticipation(person: Person, meeting: Meeting, rel: Record<string, unknown>): Participation {
+  return Object.assign(new Participation(), { person, meeting, role: rel.role as Role, action: String(rel.action ?? ''), evidence: rel.evidence });
+}

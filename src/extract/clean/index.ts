@@ -39,16 +39,16 @@ export function cleanText(raw: string, lex: Lexicon): Cleaned {
   for (const rawLine of text.split('\n')) {
     let line = rawLine.replace(/\u3000/g, ' ').trim();
     if (!line) continue;
+    const reason = junkLineReason(line, lex);
+    if (reason) {
+      warnings.push(`dropped ${reason}: ${snippet(line)}`);
+      continue;
+    }
     if (isMetaLine(line)) {
       const m = readMetaLine(line);
       meta.publisher ??= m.publisher;
       meta.published ??= m.published;
       warnings.push(`dropped page metadata: ${snippet(line)}`);
-      continue;
-    }
-    const reason = junkLineReason(line, lex);
-    if (reason) {
-      warnings.push(`dropped ${reason}: ${snippet(line)}`);
       continue;
     }
     const inline = stripInlineJunk(line, lex);

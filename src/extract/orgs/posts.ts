@@ -32,6 +32,7 @@ function fillOrgText(orgText: string, title: string, prev: string | null, ix: In
     return implied ?? prev;
   }
   if (!prev || REGION_START.test(orgText) || leadingRegion(orgText)) return orgText;
+  if (leadingRegion(prev) === prev && GOV_BODY.test(orgText)) return prev + orgText;
   if (PARTY_COMMITTEE.test(prev) && GOV_BODY.test(orgText)) {
     const stem = leadingRegion(prev);
     return stem ? stem + orgText : orgText;

@@ -29,11 +29,20 @@ function accept(hit: NameHit, ix: Indexes): boolean {
   return hit.strength === 2 || hit.name.length >= 3 || !ix.lex.ambiguousSurnames.has(hit.name[0]);
 }
 
+/** 常委会, 委员会: a title word that is the start of an organization word is not a title. */
+function insideOrgWord(t: string, i: number, ix: Indexes): boolean {
+  for (let k = 1; k <= 3 && i - k >= 0; k++) {
+    const w = ix.orgSuffixes.startingAt(t, i - k);
+    if (w && w.length > k) return true;
+  }
+  return false;
+}
+
 /** Names after a title word, and the bare names listed after them with 、. */
 function titleAnchored(t: string, mask: Uint8Array, ix: Indexes, out: Finding[]): void {
   let lastEnd = 0;
   for (let i = 1; i < t.length; i++) {
-    if (mask[i] || !mayStartName(t, i, ix) || !ix.titles.endingAt(t, i)) continue;
+    if (mask[i] || !mayStartName(t, i, ix) || !ix.titles.endingAt(t, i) || insideOrgWord(t, i, ix)) continue;
     const hit = readNameAt(t, i, ix, 1, true);
     if (!hit) continue;
     const posts = postItemsBefore(t, i, ix, lastEnd);

@@ -43,10 +43,13 @@ export function plausibleName(name: string, ix: Indexes): boolean {
 function readDotted(t: string, i: number, ix: Indexes): NameHit | null {
   const m = DOTTED.exec(t.slice(i, i + 40));
   if (!m) return null;
+  const firstDot = m[0].search(DOT);
+  if ([...m[0].slice(0, firstDot)].some((c) => ix.lex.stopChars.has(c))) return null;
   const lastDot = Math.max(...[...m[0]].map((c, k) => (DOT.test(c) ? k : -1)));
   for (let end = i + lastDot + 2; end <= i + m[0].length; end++) {
     const b = rightBoundary(t, end, ix);
-    if (b) return { name: t.slice(i, end), start: i, end, strength: b };
+    // 阿不都…: a weak boundary that is also a transliteration character does not end the name.
+    if (b === 2 || (b === 1 && !ix.lex.translitChars.has(t[end]))) return { name: t.slice(i, end), start: i, end, strength: b };
   }
   return null;
 }

@@ -31,11 +31,14 @@ WITH o, row WHERE row.region IS NOT NULL
 MATCH (r:Region {id: 'region:' + row.region})
 MERGE (o)-[:IN_REGION]->(r)`;
 
-export const MERGE_PART_OF = `
+// A relationship between two nodes named by a row, supported by the row's article.
+const link = (from: string, fromKey: string, type: string, to: string, toKey: string) => `
 UNWIND $rows AS row
-MATCH (c:Organization {id: row.child}), (p:Organization {id: row.parent})
-MERGE (c)-[r:PART_OF]->(p)
+MATCH (a:${from} {id: row.${fromKey}}), (b:${to} {id: row.${toKey}})
+MERGE (a)-[r:${type}]->(b)
 SET ${addSupport('r')}`;
+
+export const MERGE_PART_OF = link('Organization', 'child', 'PART_OF', 'Organization', 'parent');
 
 export const MERGE_POSTS = `
 UNWIND $rows AS row
@@ -118,14 +121,6 @@ MERGE (a)-[:MENTIONS]->(o)
 MERGE (d)-[r:ISSUED_BY]->(o)
 SET ${addSupport('r')}`;
 
-export const MERGE_CITES = `
-UNWIND $rows AS row
-MATCH (m:Meeting {id: row.meeting}), (d:PolicyDocument {id: row.policy})
-MERGE (m)-[r:CITES]->(d)
-SET ${addSupport('r')}`;
+export const MERGE_CITES = link('Meeting', 'meeting', 'CITES', 'PolicyDocument', 'policy');
 
-export const MERGE_FOLLOWS = `
-UNWIND $rows AS row
-MATCH (m:Meeting {id: row.meeting}), (e:Meeting {id: row.earlier})
-MERGE (m)-[r:FOLLOWS]->(e)
-SET ${addSupport('r')}`;
+export const MERGE_FOLLOWS = link('Meeting', 'meeting', 'FOLLOWS', 'Meeting', 'earlier');
