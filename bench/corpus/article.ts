@@ -95,14 +95,15 @@ export function writeArticle(m: MeetingSpec, published: number, brief: boolean, 
     if (m.speech && m.kind !== '中心组学习') items.push(() => w.add(m.speech!));
     for (const d of m.cites) items.push(() => cites.push(w.policy(d, { issuer: rng.chance(0.8), alias: !brief })));
     items.forEach((f, i) => { if (i) w.add(i === items.length - 1 ? '和' : '、'); f(); });
-    w.add(m.kind === '人大常委会会议' ? '。\n' : '精神。\n');
+    w.add(m.kind === '人大常委会会议' || (!m.cites.length && m.speech?.endsWith('精神')) ? '。\n' : '精神。\n');
   }
   const paragraphs = brief ? 1 : rng.int(2, 4);
   const dept = j.departments[rng.int(0, j.departments.length - 1)].short;
   if (!brief && m.kind !== '中心组学习') w.add(fill(rng.pick(RESEARCH), m, dept) + '\n');
+  const emphases = rng.sample(EMPHASES, paragraphs * 3);
   for (let p = 0; p < paragraphs; p++) {
     const lead = p === 0 ? '会议强调,' : p === 1 && presider ? `${presider.name}要求,` : '会议指出,';
-    w.add(lead + rng.sample(EMPHASES, rng.int(2, 3)).map((s) => fill(s, m, dept)).join('') + '\n');
+    w.add(lead + emphases.slice(p * 3, p * 3 + rng.int(2, 3)).map((s) => fill(s, m, dept)).join('') + '\n');
   }
   const tail = rng.pick(ARTICLE_TAILS);
   const editor = () => rng.pick(SURNAMES) + rng.pick(['晓', '文', '思', '雨', '嘉']) + rng.pick(['琳', '涵', '宇', '婷', '博']);

@@ -30,9 +30,10 @@ export function postImportCypher(files: CsvFile[]): string {
   const lines = ['// Run once after `neo4j-admin database import` (cypher-shell -f post-import.cypher).', `// Restores the empty lists named in ${EMPTY_LISTS}, then drops that helper property.`];
   for (const f of files) {
     const keys = listKeys(f.schema);
+    if (!keys.length) continue;
     const sets = keys.map((k) => `x.\`${k}\` = CASE WHEN '${k}' IN x.${EMPTY_LISTS} THEN [] ELSE x.\`${k}\` END`);
     const match = f.kind === 'nodes' ? `MATCH (x:\`${f.name}\`)` : `MATCH ()-[x:\`${f.name}\`]->()`;
-    lines.push(`${match} WHERE x.${EMPTY_LISTS} IS NOT NULL CALL (x) { ${sets.length ? `SET ${sets.join(', ')} ` : ''}REMOVE x.${EMPTY_LISTS} } IN TRANSACTIONS OF 10000 ROWS;`);
+    lines.push(`${match} WHERE x.${EMPTY_LISTS} IS NOT NULL CALL (x) { SET ${sets.join(', ')} REMOVE x.${EMPTY_LISTS} } IN TRANSACTIONS OF 10000 ROWS;`);
   }
   return lines.join('\n') + '\n';
 }

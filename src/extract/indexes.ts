@@ -16,6 +16,7 @@ export interface Indexes {
   relay: WordIndex;
   meetingKinds: WordIndex;
   compounds: WordIndex;
+  convene: WordIndex;
 }
 
 let cached: Indexes | undefined;
@@ -37,6 +38,7 @@ export function indexes(): Indexes {
     relay: new WordIndex(lex.relayVerbs),
     meetingKinds: new WordIndex(lex.meetingKinds.map(([w]) => w)),
     compounds: new WordIndex(lex.compoundSurnames),
+    convene: new WordIndex(lex.conveneVerbs),
   };
   return cached;
 }

@@ -31,8 +31,8 @@ function verbsIn(phrase: string, ix: Indexes): { roles: Set<Role>; at: number } 
     const v = ix.roleVerbs.startingAt(phrase, i);
     if (!v || v.length < 2) continue;
     const before = phrase.slice(Math.max(0, i - 2), i);
-    const after = phrase.slice(i + v.length);
-    if (/听取|的$|重要$/.test(before) || ix.lex.nounAfter.some((w) => after.startsWith(w))) {
+    const at = i + v.length;
+    if (/听取|的$|重要$/.test(before) || ix.lex.nounAfter.some((w) => phrase.startsWith(w, at))) {
       i += v.length - 1;
       continue;
     }
@@ -71,7 +71,8 @@ export function readRoles(t: string, mentions: Mention[], ix: Indexes): RoleFact
         mi++;
       }
       const eligible = inClause.filter((m) => !relayed(t, m, s.start, ix));
-      const from = inClause.length ? Math.max(...inClause.map((m) => m.tailEnd)) : c.start;
+      let from = c.start;
+      for (const m of inClause) from = Math.max(from, m.tailEnd);
       const phrase = t.slice(from, c.end);
       const found = from < c.end ? verbsIn(phrase, ix) : null;
       const pre = found ? phrase.slice(0, found.at).replace(SKIP_LEAD, '') : phrase.replace(/[，,。；;！？!?\n]+$/, '');
@@ -81,12 +82,12 @@ export function readRoles(t: string, mentions: Mention[], ix: Indexes): RoleFact
       }
       if (found) {
         const action = phrase.slice(found.at).replace(/[，,。；;！？!?\n]+$/, '').slice(0, 30);
-        for (const m of [...pending, ...eligible]) {
+        for (const m of pending.concat(eligible)) {
           out.push({ name: m.name, roles: [...found.roles], action, evidence: { start: m.start, end: c.end } });
         }
         pending = [];
       } else if (inClause.length) {
-        pending.push(...eligible);
+        for (const m of eligible) pending.push(m);
       }
     }
   }

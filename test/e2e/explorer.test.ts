@@ -23,6 +23,8 @@ before(async () => {
   const s = await ingestPaths(graph, [fromRoot('seeds')]);
   assert.equal(s.failed.length, 0, JSON.stringify(s.failed));
   server = await startTestServer(graph);
+  const page = await fetch(`${server.url}/explore`);
+  assert.equal(page.status, 200, 'the explorer is built (npm run build:web)');
   browser = await openBrowser(server.url);
 });
 after(async () => { await browser?.close(); await server?.stop(); await graph?.close(); });
@@ -53,7 +55,8 @@ test('search 张玉兰, draw her neighbourhood, read the evidence, expand, filte
   assert.ok(quotes.some((q) => q.includes('张玉兰')), JSON.stringify(quotes));
   const source = await page.locator('#details .evidence .source').first().innerText();
   assert.match(source, /\d{4}-\d{2}-\d{2}/, source);
-  await page.evaluate(() => (globalThis as unknown as { cy: { fit(a?: unknown, p?: number): void } }).cy.fit(undefined, 30));
+  // Braces: returning cy itself would make playwright serialize the whole graph.
+  await page.evaluate(() => { (globalThis as unknown as { cy: { fit(a?: unknown, p?: number): void } }).cy.fit(undefined, 30); });
   await screenshot(page, 'explorer.png', 'docs/explorer.png');
 
   // At depth 1 (the sample's component is whole at 2), double-clicking a node that has

@@ -36,14 +36,25 @@ test('GET /graphql for a browser is GraphiQL; clients still POST queries', async
   assert.deepEqual(res.data, { __typename: 'Query' });
 });
 
-test('every example tab runs on the sample data without errors', async () => {
+test('the root page links the playground, the explorer, health and the exports', async () => {
+  const html = await (await fetch(`${server.url}/`)).text();
+  for (const href of ['/graphql', '/explore', '/healthz', '/readyz', '/export/graphml', '/export/csv']) {
+    assert.ok(html.includes(`href="${href}"`), href);
+  }
+});
+
+test('every example tab answers on the sample data: what it asks about is in the answer', async () => {
   for (const tab of EXAMPLE_TABS) {
-    const vars = JSON.parse(tab.variables ?? '{}');
+    const vars = JSON.parse(tab.variables ?? '{}') as Record<string, unknown>;
+    const name = /^(query|mutation) (\w+)/m.exec(tab.query)?.[2] ?? tab.query;
     // The mutation's tab shows a placeholder where the token goes.
     const mutation = /^mutation\b/m.test(tab.query);
     const headers: Record<string, string> = mutation ? { authorization: `Bearer ${TOKEN}` } : {};
     const res = await gql(server.url, tab.query, vars, headers);
-    assert.equal(res.errors, undefined, `${tab.query.split('\n').find((l) => /^(query|mutation)/.test(l))}: ${JSON.stringify(res.errors)}`);
+    assert.equal(res.errors, undefined, `${name}: ${JSON.stringify(res.errors)}`);
+    if (mutation) continue;
+    const answer = JSON.stringify(res.data);
+    for (const v of Object.values(vars).flat()) assert.ok(answer.includes(String(v)), `${name} answers about ${String(v)}: ${answer.slice(0, 300)}`);
   }
 });
 
@@ -58,7 +69,7 @@ test('the playground loads offline, shows the examples and the Authorization hin
   // The headers editor is open and shows how to send the token.
   // (Monaco draws spaces as no-break spaces, which \s matches.)
   const tools = page.locator('.graphiql-editor-tool');
-  await tools.filter({ hasText: /"Authorization":\s*"Bearer <GOVGRAPH_ADMIN_TOKEN>"/ }).waitFor({ timeout: 10_000 });
+  await tools.filter({ hasText: /"Authorization":\s*"Bearer\s<GOVGRAPH_ADMIN_TOKEN>"/ }).waitFor({ timeout: 10_000 });
 
   // The first tab asks for 张玉兰: run it with the button and read the response pane.
   await page.locator('.graphiql-execute-button').click();

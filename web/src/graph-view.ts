@@ -32,10 +32,13 @@ const STYLE: cytoscape.StylesheetJson = [
     selector: 'edge',
     style: {
       width: 1.3, 'line-color': '#b8bec8', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
-      'target-arrow-color': '#b8bec8', 'arrow-scale': 0.7, label: 'data(label)', 'font-family': FONT,
-      'font-size': 8, color: '#777', 'text-rotation': 'autorotate', 'min-zoomed-font-size': 10,
+      'target-arrow-color': '#b8bec8', 'arrow-scale': 0.7, 'font-family': FONT,
+      'font-size': 8, color: '#555', 'text-rotation': 'autorotate', 'min-zoomed-font-size': 6,
+      'text-background-color': '#fbfbfc', 'text-background-opacity': 0.75,
     },
   },
+  // Relationship names only round the selected node: all of them at once are noise.
+  { selector: 'edge.near, edge:selected', style: { label: 'data(label)', 'line-color': '#7d8796', 'target-arrow-color': '#7d8796' } },
   { selector: 'edge.plain', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', label: '' } },
   { selector: 'edge:selected', style: { width: 3, 'line-color': '#0b5cad', 'target-arrow-color': '#0b5cad' } },
   { selector: '.filtered', style: { display: 'none' } },
@@ -96,6 +99,8 @@ export function merge(cy: Core, view: GraphView): cytoscape.NodeCollection {
 
 /** Lays the whole graph out, or places `added` around `anchor` (an expansion). */
 export function layout(cy: Core, seeds: string[], added?: cytoscape.NodeCollection, anchor?: NodeSingular): void {
+  // Labels first in a small graph: the layout and the fit make room for them.
+  if (!isBig(cy)) cy.nodes().removeClass('quiet');
   if (anchor && added?.length) {
     // The new nodes start on a ring round the node they came from, so the picture does not jump.
     const { x, y } = anchor.position();
@@ -105,7 +110,7 @@ export function layout(cy: Core, seeds: string[], added?: cytoscape.NodeCollecti
   if (isBig(cy)) {
     if (!anchor) radialLayout(cy, seeds);
   } else {
-    cy.layout({ name: 'cose', animate: false, randomize: !anchor, nodeRepulsion: () => 20000, idealEdgeLength: () => 90, nodeOverlap: 20, numIter: 1500, padding: 30 } as cytoscape.LayoutOptions).run();
+    cy.layout({ name: 'cose', animate: false, randomize: !anchor, nodeRepulsion: () => 200000, idealEdgeLength: () => 90, nodeDimensionsIncludeLabels: true, numIter: 1500, padding: 30 } as cytoscape.LayoutOptions).run();
   }
   cy.fit(undefined, 30);
   showLabelsInView(cy);
@@ -113,6 +118,15 @@ export function layout(cy: Core, seeds: string[], added?: cytoscape.NodeCollecti
 
 const outside = (from: string, to: string, lo: string, hi: string) =>
   !!from && ((!!lo && to < lo) || (!!hi && from > hi));
+
+/** Marks the edges of the selected node (see the style). */
+export function highlightAround(cy: Core, id: string): void {
+  cy.batch(() => {
+    cy.edges('.near').removeClass('near');
+    const el = id ? cy.getElementById(id) : cy.collection();
+    if (el.nonempty() && el.isNode()) el.connectedEdges().addClass('near');
+  });
+}
 
 /** Hides the types in `hide` and what falls outside [lo, hi]; undated nodes always show. */
 export function applyFilters(cy: Core, hide: Set<string>, lo: string, hi: string): void {

@@ -6,7 +6,7 @@ import { $, h } from './dom';
 import { showEdge, showHelp, showNode, type PanelActions } from './details';
 import { downloadJson, downloadPng } from './download';
 import { neighbourhood, search } from './gql';
-import { applyFilters, createCy, layout, merge } from './graph-view';
+import { applyFilters, createCy, highlightAround, layout, merge } from './graph-view';
 import { NODE_TYPES } from './node-types';
 import { renderResults } from './search-results';
 import { readHash, sameGraph, writeHash, type ViewState } from './url-state';
@@ -99,6 +99,7 @@ function syncControls(): void {
 function showSelected(): void {
   const el = state.selected ? cy.getElementById(state.selected) : cy.collection();
   cy.elements(':selected').not(el).unselect();
+  highlightAround(cy, el.nonempty() ? state.selected : '');
   if (el.empty()) { if (panelFor) showHelp(panel); panelFor = ''; return; }
   el.select();
   if (panelFor === state.selected) return;

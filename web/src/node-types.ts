@@ -13,7 +13,8 @@ export interface NodeTypeInfo {
 export const NODE_TYPES: NodeTypeInfo[] = [
   { label: 'Person', value: 'PERSON', zh: '人物', color: '#e4572e', shape: 'ellipse' },
   { label: 'Organization', value: 'ORGANIZATION', zh: '机构', color: '#2e86ab', shape: 'round-rectangle' },
-  { label: 'Post', value: 'POST', zh: '职务', color: '#9b5de5', shape: 'diamond' },
+  // round-diamond: Cytoscape 3.34 misses clicks on the exact centre of a plain diamond.
+  { label: 'Post', value: 'POST', zh: '职务', color: '#9b5de5', shape: 'round-diamond' },
   { label: 'Meeting', value: 'MEETING', zh: '会议', color: '#f2a541', shape: 'hexagon' },
   { label: 'PolicyDocument', value: 'POLICY_DOCUMENT', zh: '政策文件', color: '#3bb273', shape: 'rectangle' },
   { label: 'Article', value: 'ARTICLE', zh: '文章', color: '#8d99ae', shape: 'round-triangle' },

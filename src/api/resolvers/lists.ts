@@ -36,3 +36,11 @@ export async function connection<T extends Node>(ctx: Context, label: Label, arg
   const { nodes, total, start } = await listNodes(ctx.graph, label, graphFilter(args.filter), relayWindow(args), args.orderBy);
   return toConnection(nodes.map((n) => CONVERT[label](n) as T), start, total);
 }
+
+/** A Relay page of a list already in memory (a node's few neighbours), cut like listNodes does. */
+export function pageOf<T>(all: T[], args: Pick<ConnectionArgs, 'first' | 'after' | 'last' | 'before'>): ConnectionShape<T> {
+  const w = relayWindow(args);
+  const win = all.slice(w.lo, w.hi ?? all.length);
+  const page = w.last != null ? win.slice(Math.max(0, win.length - w.last)) : win.slice(0, w.first ?? win.length);
+  return toConnection(page, w.lo + (w.last != null ? win.length - page.length : 0), all.length);
+}

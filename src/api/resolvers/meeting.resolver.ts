@@ -10,7 +10,7 @@ import { PolicyDocument } from '../types/policy-document.type';
 import { related, relatedNode, relatedNodes } from './related';
 import { RELATED_MEETINGS } from '../../graph/queries/batched';
 import type { Plain } from '../../graph/values';
-import { RelatedMeeting } from '../types/person-views.type';
+import { RelatedMeeting } from '../types/derived-views.type';
 
 @Resolver(() => Meeting)
 export class MeetingResolver {

@@ -1,16 +1,14 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { toMeeting, toOrganization, toPolicy, toPost, toRegion } from '../types/from-plain';
+import { toMeeting, toOrganization, toPerson, toPolicy, toPost, toRegion } from '../types/from-plain';
 import { Meeting } from '../types/meeting.type';
 import { Organization } from '../types/organization.type';
 import { PolicyDocument } from '../types/policy-document.type';
 import { Post } from '../types/post.type';
 import { Region } from '../types/region.type';
 import { relatedNode, relatedNodes } from './related';
-import { Arg } from 'type-graphql';
 import { ORGANIZATION_HOLDERS } from '../../graph/queries/batched';
 import type { Plain } from '../../graph/values';
-import { toPerson } from '../types/from-plain';
 import { PostHolding } from '../types/post-holding.type';
 import { toHolding } from './post.resolver';
 

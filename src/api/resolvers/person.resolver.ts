@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import type { Plain } from '../../graph/values';
 import { Evidence, parseEvidence } from '../types/evidence.type';
-import { toMeeting, toPost } from '../types/from-plain';
+import { toMeeting, toPerson, toPost } from '../types/from-plain';
 import { Participation, toParticipation } from '../types/participation.type';
 import { Person } from '../types/person.type';
 import { Post } from '../types/post.type';
@@ -10,9 +10,8 @@ import { PostHolding } from '../types/post-holding.type';
 import { toHolding } from './post.resolver';
 import { related, relatedNodes } from './related';
 import { CO_ATTENDEES } from '../../graph/queries/batched';
-import { CoAttendee, TimelineEntry } from '../types/person-views.type';
+import { CoAttendee, TimelineEntry } from '../types/derived-views.type';
 import type { Meeting } from '../types/meeting.type';
-import { toPerson } from '../types/from-plain';
 
 @Resolver(() => Person)
 export class PersonResolver {

@@ -1,16 +1,15 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { toMeeting, toOrganization } from '../types/from-plain';
 import { Meeting } from '../types/meeting.type';
 import { Organization } from '../types/organization.type';
 import { PolicyDocument } from '../types/policy-document.type';
 import { relatedNode, relatedNodes } from './related';
-import { Args, ObjectType } from 'type-graphql';
 import { regionLevel, REGION_LEVELS } from '../../graph/region-level';
 import { Connection, toConnection } from '../types/connection.type';
 import { ConnectionArgs } from '../types/list.args';
-import { DiffusionLevel } from '../types/person-views.type';
-import { relayWindow } from './lists';
+import { DiffusionLevel } from '../types/derived-views.type';
+import { pageOf } from './lists';
 
 @ObjectType() export class CitingMeetingConnection extends Connection(Meeting, 'CitingMeeting') {}
 
@@ -24,11 +23,7 @@ export class PolicyResolver {
 
   @FieldResolver(() => CitingMeetingConnection, { description: 'citedBy as a Relay connection (filters and orderBy are ignored here).' })
   async citedByConnection(@Root() d: PolicyDocument, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
-    const all = await relatedNodes(ctx, 'policyCitedBy', d.id, toMeeting);
-    const w = relayWindow(args);
-    const win = all.slice(w.lo, w.hi ?? all.length);
-    const page = w.last != null ? win.slice(Math.max(0, win.length - w.last)) : win.slice(0, w.first ?? win.length);
-    return toConnection(page, w.lo + (w.last != null ? win.length - page.length : 0), all.length);
+    return pageOf(await relatedNodes(ctx, 'policyCitedBy', d.id, toMeeting), args);
   }
 
   @FieldResolver(() => [DiffusionLevel], { description: 'How the document moved down: citing meetings by region level (national → township), each by date.' })

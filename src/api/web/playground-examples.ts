@@ -18,46 +18,68 @@ export const HEADERS_HINT = `{
 
 const TABS: ExampleTab[] = [
   {
-    query: `# Officials named 张玉兰: the posts they were seen
-# holding, and the words of the articles that say so.
+    query: `# Officials named 张玉兰: their career (posts by date,
+# with the meetings of each period) and the words of
+# the articles that say so.
 # Run: Ctrl-Enter or ▶. More examples in the tabs above.
 query Officials($name: String!) {
   persons(filter: { nameContains: $name }) {
     id
     name
     region
-    holdings { post { title organization { name } } firstSeen lastSeen }
+    timeline {
+      holding {
+        post { title organization { name } }
+        firstSeen
+        lastSeen
+      }
+      meetings { name date }
+    }
     evidence { quote article { title published url } }
   }
 }`,
     variables: vars({ name: '张玉兰' }),
   },
   {
-    query: `# A meeting: who presided, spoke and attended,
-# and the documents it relayed.
+    query: `# Meetings of a day: who presided, spoke and attended,
+# and the documents they relayed. A Relay connection:
+# page on with first/after and pageInfo.endCursor.
 query MeetingWithRoles($day: Date!) {
-  meetings(filter: { from: $day, to: $day }) {
-    id
-    name
-    date
-    venue
-    organizer { name }
-    participants { role action person { name posts { title organization { name } } } }
-    cites { title }
+  meetingsConnection(first: 5, filter: { from: $day, to: $day }) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id
+      name
+      date
+      venue
+      organizer { name }
+      participants {
+        role
+        action
+        person { name posts { title organization { name } } }
+      }
+      cites { title }
+    }
   }
 }`,
     variables: vars({ day: '2022-03-04' }),
   },
   {
-    query: `# How a policy document travelled: the meetings
-# that cite it, by date, with their region.
+    query: `# How a policy document travelled down: the meetings
+# citing it, by region level (national → township).
 query PolicyDiffusion($title: String!) {
   policies(filter: { nameContains: $title }) {
     id
     title
     aliases
     issuer { name }
-    citedBy { name date region organizer { name } }
+    diffusion {
+      level
+      firstCited
+      regions
+      meetings { name date region organizer { name } }
+    }
   }
 }`,
     variables: vars({ title: '校长负责制' }),

@@ -10,9 +10,26 @@ export interface Byline {
 
 const HAN_NAME = /^[\u4e00-\u9fff]{2,4}(?:[·•][\u4e00-\u9fff]{1,8})?$/;
 
+const cache = new WeakMap<Lexicon, { roles: RegExp; lead: RegExp }>();
+
+function regexes(lex: Lexicon): { roles: RegExp; lead: RegExp } {
+  let r = cache.get(lex);
+  if (!r) {
+    const roles = lex.bylineRoles.filter((x) => x.length > 1 || x === '摄').map((x) => x.replace(/[/]/g, '\\/'));
+    const leads = lex.newsLeads.join('|');
+    r = {
+      roles: new RegExp(`(${roles.join('|')})`, 'g'),
+      lead: new RegExp(`^\\s*[\\u4e00-\\u9fff]{0,8}?(?:${leads})\\s*(?:([\\u4e00-\\u9fff]{2,4})\\s*(?:报道|电|摄)\\s*[:：]?)?\\s*`),
+    };
+    cache.set(lex, r);
+  }
+  return r;
+}
+
 function rolesRe(lex: Lexicon): RegExp {
-  const roles = lex.bylineRoles.filter((r) => r.length > 1 || r === '摄').map((r) => r.replace(/[/]/g, '\\/'));
-  return new RegExp(`(${roles.join('|')})`, 'g');
+  const re = regexes(lex).roles;
+  re.lastIndex = 0;
+  return re;
 }
 
 /** Names and roles in a credit such as `记者 马治卫 通讯员潘全喜`. */
@@ -33,7 +50,6 @@ export function parseCredit(content: string, lex: Lexicon): Byline[] {
 
 export function isCredit(content: string, lex: Lexicon): boolean {
   if (/[。，,；;]/.test(content) || content.length > 40) return false;
-  rolesRe(lex).lastIndex = 0;
   return rolesRe(lex).test(content);
 }
 
@@ -61,8 +77,7 @@ export function stripBylines(line: string, lex: Lexicon): { line: string; byline
   const removed: string[] = [];
   let out = stripParens(line, lex, bylines, removed);
   // 本网讯李宁报道: / 本报讯 at the start of a line.
-  const leads = lex.newsLeads.join('|');
-  const lead = new RegExp(`^\\s*[\\u4e00-\\u9fff]{0,8}?(?:${leads})\\s*(?:([\\u4e00-\\u9fff]{2,4})\\s*(?:报道|电|摄)\\s*[:：]?)?\\s*`).exec(out);
+  const lead = regexes(lex).lead.exec(out);
   if (lead) {
     if (lead[1]) bylines.push({ name: lead[1], role: '记者' });
     removed.push(lead[0].trim());

@@ -1,11 +1,39 @@
 // Traditional → simplified characters with OpenCC's Taiwan table (t→cn keeps 著 in 著力; the
-// phrase table twp would rewrite words such as 建立 → 创建). Simplified text passes unchanged.
+// phrase table twp would rewrite words such as 建立 → 创建). Text with no character the tables
+// change is returned as is, without running the converter.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const OpenCC = require('opencc-js') as { Converter(o: { from: string; to: string }): (s: string) => string };
+const OpenCC = require('opencc-js') as {
+  Converter(o: { from: string; to: string }): (s: string) => string;
+  Locale: { from: Record<string, string[][]>; to: Record<string, string[][]> };
+};
 
 const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
+/** Every single character one of the two tables maps to something else. */
+function changedChars(): Set<string> {
+  const out = new Set<string>();
+  for (const dicts of [OpenCC.Locale.from.tw, OpenCC.Locale.to.cn]) {
+    for (const dict of dicts) {
+      for (const d of dict) {
+        for (const pair of d.split('|')) {
+          const [from, to] = pair.split(' ');
+          if (from && [...from].length === 1 && from !== to) out.add(from);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const TRADITIONAL = changedChars();
+
+export function hasTraditional(text: string): boolean {
+  for (const ch of text) if (TRADITIONAL.has(ch)) return true;
+  return false;
+}
+
 export function toSimplified(text: string): { text: string; changed: number } {
+  if (!hasTraditional(text)) return { text, changed: 0 };
   const out = convert(text);
   let changed = 0;
   if (out.length === text.length) {

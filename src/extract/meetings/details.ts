@@ -24,8 +24,12 @@ export function meetingDetails(t: string, personAt: Uint8Array, ix: Indexes): Me
   const d: MeetingDetails = { groupAttendees: [], branchVenues: null, venue: null, topics: [] };
   for (const s of sentences(t)) {
     const text = s.text.replace(/[。；;！？!?\n]$/, '');
-    const branch = /[^，,。；]*分会场/.exec(text);
-    if (branch && !d.branchVenues) d.branchVenues = branch[0].replace(/^[在]/, '');
+    const at = text.indexOf('分会场');
+    if (at >= 0 && !d.branchVenues) {
+      // The clause that names the branch venues (各县(市、区)设分会场), found without a regex scan.
+      const from = Math.max(text.lastIndexOf('，', at), text.lastIndexOf(',', at), text.lastIndexOf('；', at)) + 1;
+      d.branchVenues = text.slice(from, at + 3).replace(/^在/, '');
+    }
     const att = ATTEND.exec(text);
     if (att) {
       let subject = text.slice(0, att.index);

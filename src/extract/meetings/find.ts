@@ -103,7 +103,7 @@ export function findMeetings(t: string, ix: Indexes, titleEnd: number, personAt:
   for (const s of sentences(t)) {
     for (const c of clauses(t, s)) {
       for (let v = c.start; v < c.end; v++) {
-        const verb = ix.lex.conveneVerbs.find((w) => t.startsWith(w, v));
+        const verb = ix.convene.startingAt(t, v);
         if (!verb || t[v - 1] === '的') continue;
         const m = meetingAt(t, s, c, v, verb, ix, personAt);
         if (m) {

@@ -19,9 +19,10 @@ export interface Finding {
 
 const DOT_NEAR = /[·•‧・]/;
 
-function mayStartName(t: string, i: number, ix: Indexes): boolean {
-  if (ix.lex.surnames.has(t[i]) || ix.compounds.startingAt(t, i) || ix.lex.translitChars.has(t[i])) return true;
-  return /[A-Za-z]/.test(t[i]) || (isHan(t[i]) && DOT_NEAR.test(t.slice(i + 1, i + 10)));
+function mayStartName(t: string, i: number, ix: Indexes, dots: boolean): boolean {
+  const c = t[i];
+  if (ix.lex.surnames.has(c) || ix.lex.translitChars.has(c) || ix.compounds.startingAt(t, i)) return true;
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (dots && isHan(c) && DOT_NEAR.test(t.slice(i + 1, i + 10)));
 }
 
 /** A surname that is also a common character needs a clear end, or a three-character name. */
@@ -41,8 +42,9 @@ function insideOrgWord(t: string, i: number, ix: Indexes): boolean {
 /** Names after a title word, and the bare names listed after them with 、. */
 function titleAnchored(t: string, mask: Uint8Array, ix: Indexes, out: Finding[]): void {
   let lastEnd = 0;
+  const dots = DOT_NEAR.test(t);
   for (let i = 1; i < t.length; i++) {
-    if (mask[i] || !mayStartName(t, i, ix) || !ix.titles.endingAt(t, i) || insideOrgWord(t, i, ix)) continue;
+    if (mask[i] || !mayStartName(t, i, ix, dots) || !ix.titles.endingAt(t, i) || insideOrgWord(t, i, ix)) continue;
     const hit = readNameAt(t, i, ix, 1, true);
     if (!hit) continue;
     const posts = postItemsBefore(t, i, ix, lastEnd);

@@ -7,6 +7,7 @@ import type { Finding } from './find';
 
 const CLAUSE_START = '，,；;。：:！？!?\n';
 const SINGLE_LEADS = ['会议由', '由', '接受', '以及', '同意', '批准'];
+const LEAD_FIRST = new Set(SINGLE_LEADS.map((w) => w[0]));
 const AFTER_LIST = ['等', '同志', '分别', '也', '均', '一同', '共同'];
 
 function verbAt(t: string, i: number, ix: Indexes): string | null {
@@ -38,6 +39,7 @@ export function namesWithoutTitles(t: string, mask: Uint8Array, ix: Indexes, kno
   const out: Finding[] = [];
   for (let c = 0; c < t.length; c++) {
     if (c > 0 && !CLAUSE_START.includes(t[c - 1])) continue;
+    if (mask[c] || !(ix.lex.surnames.has(t[c]) || LEAD_FIRST.has(t[c]) || ix.lex.translitChars.has(t[c]) || t[c] === '决' || t[c] === '会')) continue;
     let i = c;
     let lead: string | undefined;
     for (let k = c; k <= c + 4 && !lead; k++) {

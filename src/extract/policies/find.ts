@@ -30,7 +30,7 @@ export function findPolicies(t: string, ix: Indexes): FoundPolicy[] {
     }
     // A short title that ends an earlier one is a reference to it.
     if (b.title.length <= 8) {
-      const ref = [...docs].reverse().find((d) => coreTitle(d.title, ix).endsWith(b.title) && d.title !== b.title);
+      const ref = docs.slice(-50).reverse().find((d) => coreTitle(d.title, ix).endsWith(b.title) && d.title !== b.title);
       if (ref) {
         if (!ref.aliases.includes(b.title)) ref.aliases.push(b.title);
         byName.set(norm(b.title), ref);

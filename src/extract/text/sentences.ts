@@ -19,9 +19,13 @@ function split(t: string, start: number, end: number, seps: string): Piece[] {
   return out;
 }
 
+let memo: { t: string; pieces: Piece[] } | null = null;
+
 /** Sentences end at 。！？；and line breaks (a quoted sentence stays in its sentence). */
 export function sentences(t: string): Piece[] {
-  return split(t, 0, t.length, '。！？!?；;\n');
+  // Several readers split the same text one after another: split it once.
+  if (memo?.t !== t) memo = { t, pieces: split(t, 0, t.length, '。！？!?；;\n') };
+  return memo.pieces;
 }
 
 /** Clauses of a sentence end at ，and , as well. */

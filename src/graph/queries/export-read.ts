@@ -24,10 +24,14 @@ export interface ExportEdge {
   provenance: Provenance[] | null;
 }
 
+// Keys in a fixed order (Neo4j returns them in store order), so two exports of one graph are equal.
+const sorted = (p: Plain): Plain => Object.fromEntries(Object.keys(p).sort().map((k) => [k, p[k]]));
+const provenance = (p: Plain): Provenance => ({ articleId: String(p.articleId), url: (p.url as string) ?? null, date: (p.date as string) ?? null, quote: (p.quote as string) ?? null });
+
 const assertLabel = (l: string) => { if (!LABELS.includes(l as Label)) throw new Error(`not a label of the model: ${l}`); };
 const assertType = (t: string) => { if (!REL_TYPES.includes(t as RelType)) throw new Error(`not a relationship type of the model: ${t}`); };
 
-const nodePage = (label: Label, s: ExportScope) => `
+export const nodePage = (label: Label, s: ExportScope) => `
 MATCH (n:${label}) WHERE n.id > $after AND ${keep('n', s)}
 WITH n ORDER BY n.id LIMIT $limit
 RETURN n.id AS id, properties(n) AS props`;
@@ -47,7 +51,7 @@ const PROVENANCE = `CASE WHEN r.articleIds IS NULL THEN null ELSE COLLECT {
           quote: CASE WHEN size(quotes) = 0 THEN null ELSE reduce(q = head(quotes), t IN tail(quotes) | q + ' … ' + t) END} AS p
 } END`;
 
-const edgePage = (label: Label, type: RelType, s: ExportScope) => `
+export const edgePage = (label: Label, type: RelType, s: ExportScope) => `
 MATCH (a:${label}) WHERE a.id > $after AND EXISTS { (a)-[:${type}]->() } AND ${keep('a', s)}
 WITH a ORDER BY a.id LIMIT $limit
 CALL (a) {
@@ -63,7 +67,7 @@ export interface Page<T> { items: T[]; next: string | null }
 export async function readNodes(graph: Graph, label: Label, scope: ExportScope, after: string, limit: number): Promise<Page<ExportNode>> {
   assertLabel(label);
   const rows = await graph.read<{ id: string; props: Plain }>(nodePage(label, scope), { ...scopeParams(scope), after, limit });
-  const items = rows.map((r) => ({ id: r.id, label, props: plain(r.props) }));
+  const items = rows.map((r) => ({ id: r.id, label, props: sorted(plain(r.props)) }));
   return { items, next: rows.length === limit ? rows[rows.length - 1]!.id : null };
 }
 
@@ -74,8 +78,8 @@ export async function readEdges(graph: Graph, label: Label, type: RelType, scope
   assertType(type);
   const rows = await graph.read<{ id: string; edges: RawEdge[] }>(edgePage(label, type, scope), { ...scopeParams(scope), after, limit });
   const items = rows.flatMap((r) => r.edges.map((e) => ({
-    id: e.id, type, source: r.id, sourceLabel: label, target: e.target, props: plain(e.props),
-    provenance: e.provenance ? e.provenance.map((p) => plain(p) as unknown as Provenance) : null,
+    id: e.id, type, source: r.id, sourceLabel: label, target: e.target, props: sorted(plain(e.props)),
+    provenance: e.provenance ? e.provenance.map((p) => provenance(plain(p))) : null,
   })));
   return { items, next: rows.length === limit ? rows[rows.length - 1]!.id : null };
 }

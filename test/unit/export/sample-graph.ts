@@ -13,14 +13,14 @@ const span = (text: string, part: string) => {
 };
 
 function education(): Extraction {
-  const text = '3月4日,市教育局召开教育工作会议。市教育局局长张玉兰主持会议。会议传达了《关于加强教育工作的意见》。';
+  const text = '3月4日,市教育局召开教育工作会议。市教育局局长张玉兰主持会议。会议传达了《关于加强教育工作的意见(试行)》。';
   const x = makeExtraction({ text, published: '2022-03-09', region: '清远市' });
   x.persons[0]!.evidence = [span(text, '张玉兰')];
   x.meetings[0]!.participants[0]!.evidence = [span(text, '张玉兰主持会议')];
   x.meetings[0]!.evidence = [span(text, '市教育局召开教育工作会议')];
   x.meetings[0]!.cites = ['d1'];
   x.meetings[0]!.topics = ['教育'];
-  x.policies = [{ id: 'd1', title: '关于加强教育工作的意见', aliases: ['意见'], issuer: '清远市人民政府', number: '清府〔2022〕1号', evidence: [span(text, '《关于加强教育工作的意见》')] }];
+  x.policies = [{ id: 'd1', title: '关于加强教育工作的意见(试行)', aliases: ['意见'], issuer: '清远市人民政府', number: '清府〔2022〕1号', evidence: [span(text, '《关于加强教育工作的意见(试行)》')] }];
   return x;
 }
 
@@ -39,7 +39,7 @@ function district(): Extraction {
 }
 
 function elsewhere(): Extraction {
-  const text = '1月3日,韶关市政府召开全体会议。市长王强讲话,强调落实《关于加强教育工作的意见》。';
+  const text = '1月3日,韶关市政府召开全体会议。市长王强讲话,强调落实《关于加强教育工作的意见(试行)》。';
   return makeExtraction({
     text, published: '2023-01-05', region: '韶关市',
     persons: [{ id: 'p1', name: '王强', posts: [{ raw: '市长', title: '市长', organization: '韶关市人民政府' }], evidence: [span(text, '王强')] }],
@@ -49,7 +49,7 @@ function elsewhere(): Extraction {
       participants: [{ person: 'p1', role: 'spoke', action: '讲话', evidence: [span(text, '王强讲话')] }],
       groupAttendees: ['各县区政府'], branchVenues: null, cites: ['d1'], topics: [], evidence: [span(text, '韶关市政府召开全体会议')],
     }],
-    policies: [{ id: 'd1', title: '关于加强教育工作的意见', aliases: [], issuer: null, evidence: [span(text, '《关于加强教育工作的意见》')] }],
+    policies: [{ id: 'd1', title: '关于加强教育工作的意见(试行)', aliases: [], issuer: null, evidence: [span(text, '《关于加强教育工作的意见(试行)》')] }],
   });
 }
 

@@ -1,0 +1,120 @@
+// npm run bench:api [-- --quick] [--sizes 1000,10000] [--articles N] [--duration S] [--extraction auto|real|truth]
+// govgraph against @neo4j/graphql (bench/peer) and against its own Cypher without GraphQL (the
+// ceiling), on the same bench Neo4j and corpus: each query checked equal on all three, then
+// autocannon (16 connections) on each in turn, alternating the order round by round, after a
+// warm-up. Last line: `api-vs-neo4j-graphql: min ratio R over N queries`.
+import { Command } from 'commander';
+import { benchGraph, startBenchDb } from '../common/bench-db';
+import { extractorWorks, loadGovgraph, loadedCorpus, type Mode } from '../ingest/load-corpus';
+import { checkQuery } from './check';
+import { hammer, summarize, type Round, type Summary } from './load-test';
+import { pickParams } from './params';
+import { QUERIES } from './queries';
+import { rssOf, sampleRss, startTargets, stopTargets, type Target } from './servers';
+
+interface Options { quick: boolean; sizes?: number[]; articles?: number; duration?: number; warmup?: number; rounds: number; connections: number; extraction: string; seed: number; only?: string[] }
+interface Row { query: string; items: number; same: boolean; statements: string; gg: Summary; peer: Summary; ceiling: Summary }
+
+const out = (s: string) => process.stdout.write(`${s}\n`);
+const f = (n: number, d = 0) => n.toFixed(d);
+const mb = (b: number) => `${f(b / 2 ** 20)} MB`;
+
+async function ensureCorpus(size: number, mode: Mode, seed: number): Promise<void> {
+  const loaded = await loadedCorpus();
+  await startBenchDb();
+  if (loaded && loaded.size === size && loaded.seed === seed && loaded.extraction === mode) {
+    out(`corpus: ${size} articles (seed ${seed}, ${mode} extraction) already loaded at ${loaded.at}`);
+    return;
+  }
+  out(`corpus: loading ${size} articles (seed ${seed}, ${mode} extraction) into the bench Neo4j…`);
+  const r = await loadGovgraph(size, { concurrency: 2, batchSize: 25, extraction: mode, seed, warmup: 0 });
+  out(`corpus: loaded in ${f(r.s, 1)} s`);
+}
+
+async function runSize(size: number, mode: Mode, o: Options, seconds: number, warmup: number): Promise<Row[]> {
+  await ensureCorpus(size, mode, o.seed);
+  const graph = benchGraph();
+  const targets = await startTargets();
+  const rows: Row[] = [];
+  try {
+    const params = await pickParams(graph);
+    out(`params: ${JSON.stringify(params)}`);
+    out(`servers: ${targets.map((t) => `${t.name} pid ${t.child.pid} (${mb(rssOf(t))} at start)`).join(', ')}`);
+    const queries = QUERIES.filter((q) => !o.only || o.only.includes(q.name));
+    const stopSampling = sampleRss(targets);
+    for (const q of queries) {
+      const check = await checkQuery(graph, targets, q, params);
+      out(`\n${q.name}: ${q.description}\n  check: ${check.same ? 'same data' : `MISMATCH: ${check.detail}`} (${check.items} ids; round trips govgraph ${check.govgraphStatements}, ceiling ${check.ceilingStatements})`);
+      const rounds = new Map<Target['name'], Round[]>(targets.map((t) => [t.name, []]));
+      for (const t of targets) await hammer(t, q, params, warmup, o.connections);
+      for (let r = 0; r < o.rounds; r++) {
+        for (const t of r % 2 ? [...targets].reverse() : targets) rounds.get(t.name)!.push(await hammer(t, q, params, Math.max(1, Math.round(seconds / o.rounds)), o.connections));
+      }
+      const [gg, peer, ceiling] = targets.map((t) => summarize(rounds.get(t.name)!));
+      for (const [name, s] of [['govgraph', gg], ['peer', peer], ['ceiling', ceiling]] as const) {
+        out(`  ${name.padEnd(8)} ${f(s.rps).padStart(6)} rps  p50 ${f(s.p50, 1).padStart(6)} ms  p99 ${f(s.p99, 1).padStart(6)} ms${s.errors ? `  ${s.errors} ERRORS` : ''}`);
+      }
+      out(`  govgraph/peer ${f(gg.rps / peer.rps, 2)}×   govgraph/ceiling ${f(gg.rps / ceiling.rps, 2)}×`);
+      rows.push({ query: q.name, items: check.items, same: check.same, statements: `${check.govgraphStatements}/${check.ceilingStatements}`, gg, peer, ceiling });
+    }
+    stopSampling();
+    out(`\nRSS (peak while timing): ${targets.map((t) => `${t.name} ${mb(t.peakRss)}`).join(', ')}; now ${targets.map((t) => `${t.name} ${mb(rssOf(t))}`).join(', ')}`);
+    out(`\n| query (${size} articles) | ids | govgraph rps | p50 ms | p99 ms | peer rps | p50 ms | p99 ms | govgraph/peer | ceiling rps | govgraph/ceiling |`);
+    out('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const r of rows) {
+      out(`| ${r.query}${r.same ? '' : ' (MISMATCH)'} | ${r.items} | ${f(r.gg.rps)} | ${f(r.gg.p50, 1)} | ${f(r.gg.p99, 1)} | ${f(r.peer.rps)} | ${f(r.peer.p50, 1)} | ${f(r.peer.p99, 1)} | ${f(r.gg.rps / r.peer.rps, 2)}× | ${f(r.ceiling.rps)} | ${f(r.gg.rps / r.ceiling.rps, 2)}× |`);
+    }
+    out(`| RSS peak | | ${mb(targets[0].peakRss)} | | | ${mb(targets[1].peakRss)} | | | | ${mb(targets[2].peakRss)} | |`);
+  } finally {
+    await stopTargets(targets);
+    await graph.close();
+  }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const o = new Command('bench:api')
+    .option('--quick', 'short runs (a check, not a measurement)')
+    .option('--sizes <list>', 'corpus sizes to run the whole set at (scale)', (v) => v.split(',').map((s) => Number.parseInt(s, 10)))
+    .option('--articles <n>', 'corpus size (default: the loaded one, else 10000; --quick: 1000)', (v) => Number.parseInt(v, 10))
+    .option('--duration <s>', 'seconds per target and query (default 10; --quick 4)', (v) => Number(v))
+    .option('--warmup <s>', 'warm-up seconds per target and query (default 3; --quick 1)', (v) => Number(v))
+    .option('--rounds <n>', 'alternations of the targets per query', (v) => Number.parseInt(v, 10), 2)
+    .option('--connections <n>', 'autocannon connections', (v) => Number.parseInt(v, 10), 16)
+    .option('--extraction <mode>', 'auto (real if the extractor finds persons, else truth), real or truth', 'auto')
+    .option('--seed <n>', 'corpus seed', (v) => Number.parseInt(v, 10), 1)
+    .option('--only <names>', 'only these queries', (v) => v.split(','))
+    .parse()
+    .opts<Options>();
+  const mode: Mode = o.extraction === 'auto' ? ((await extractorWorks(o.seed)) ? 'real' : 'truth') : (o.extraction as Mode);
+  if (o.extraction === 'auto' && mode === 'truth') out('extraction: src/extract finds no persons yet: the graph is loaded from the generator\'s reference extraction (--extraction truth)');
+  const loaded = await loadedCorpus();
+  const sizes = o.sizes ?? [o.articles ?? (loaded?.extraction === mode ? loaded.size : o.quick ? 1000 : 10000)];
+  const seconds = o.duration ?? (o.quick ? 4 : 10);
+  const warmup = o.warmup ?? (o.quick ? 1 : 3);
+  out(`bench:api: sizes ${sizes.join(', ')}, ${seconds} s per target and query in ${o.rounds} rounds after ${warmup} s warm-up, ${o.connections} connections`);
+  const bySize = new Map<number, Row[]>();
+  for (const size of sizes) bySize.set(size, await runSize(size, mode, o, seconds, warmup));
+  if (sizes.length > 1) {
+    const base = bySize.get(sizes[0])!;
+    out(`\n| query | ${sizes.map((s) => `govgraph p50 ms at ${s}`).join(' | ')} | ${sizes.map((s) => `peer p50 ms at ${s}`).join(' | ')} | govgraph p50 ${sizes[sizes.length - 1]}/${sizes[0]} |`);
+    out(`|---|${sizes.map(() => '---:|').join('')}${sizes.map(() => '---:|').join('')}---:|`);
+    base.forEach((row, i) => {
+      const at = sizes.map((s) => bySize.get(s)![i]);
+      out(`| ${row.query} | ${at.map((r) => f(r.gg.p50, 1)).join(' | ')} | ${at.map((r) => f(r.peer.p50, 1)).join(' | ')} | ${f(at[at.length - 1].gg.p50 / Math.max(0.1, row.gg.p50), 2)}× |`);
+    });
+  }
+  const last = bySize.get(sizes[sizes.length - 1])!;
+  const ratios = last.filter((r) => r.same && r.peer.rps > 0).map((r) => r.gg.rps / r.peer.rps);
+  const mismatches = last.filter((r) => !r.same).length;
+  if (mismatches) out(`${mismatches} queries answered differently: left out of the ratio`);
+  out(`api-vs-neo4j-graphql: min ratio ${ratios.length ? f(Math.min(...ratios), 2) : 'n/a'} over ${ratios.length} queries`);
+  if (mismatches) process.exitCode = 1;
+}
+
+if (require.main === module) {
+  main().then(() => process.exit(process.exitCode ?? 0), (err) => {
+    process.stderr.write(`${(err as Error).stack ?? err}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,59 @@
+// The benchmarks' own Neo4j (never the developer's): the local Neo4j of db/neo4j-local on
+// port 7698 with its data under .data/neo4j-bench, wiped by deleting that folder.
+import { rm } from 'node:fs/promises';
+import { fromRoot } from '../../src/config/paths';
+import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../../src/db';
+import { Graph } from '../../src/graph/driver';
+
+export const BENCH_PORT = Number(process.env.BENCH_NEO4J_PORT ?? 7698);
+export const BENCH_URI = `bolt://127.0.0.1:${BENCH_PORT}`;
+const DATA = '.data/neo4j-bench';
+
+const options = (): LocalNeo4jOptions => ({
+  port: BENCH_PORT,
+  dataDir: DATA,
+  // Heap and page cache for a 100k-article graph; override with GOVGRAPH_NEO4J_HEAP / _PAGECACHE.
+  heap: process.env.GOVGRAPH_NEO4J_HEAP || '2g',
+  pageCache: process.env.GOVGRAPH_NEO4J_PAGECACHE || '2g',
+  log: (m) => process.stderr.write(`${m}\n`),
+  password: undefined,
+});
+
+export async function startBenchDb(): Promise<{ uri: string; pid: number }> {
+  const r = await startLocalNeo4j(options());
+  return { uri: r.uri, pid: r.pid };
+}
+
+/** Stops the bench Neo4j, deletes its data and starts it empty (no constraints, no indexes). */
+export async function wipeBenchDb(): Promise<{ uri: string; pid: number }> {
+  await stopLocalNeo4j(options());
+  await rm(fromRoot(DATA), { recursive: true, force: true });
+  return startBenchDb();
+}
+
+export function benchGraph(): Graph {
+  return new Graph({ uri: BENCH_URI, queryTimeoutMs: 600_000 });
+}
+
+export interface Counts {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+/** Counts by label and relationship type from the count store (no scan). */
+export async function counts(graph: Graph): Promise<Counts> {
+  const nodes: Record<string, number> = {};
+  const relationships: Record<string, number> = {};
+  for (const { label } of await graph.read<{ label: string }>('CALL db.labels() YIELD label RETURN label')) {
+    // Labels cannot be parameters; these come from the database itself.
+    const [row] = await graph.read<{ c: number }>(`MATCH (n:\`${label}\`) RETURN count(n) AS c`);
+    if (row.c) nodes[label] = row.c;
+  }
+  for (const { t } of await graph.read<{ t: string }>('CALL db.relationshipTypes() YIELD relationshipType AS t RETURN t')) {
+    const [row] = await graph.read<{ c: number }>(`MATCH ()-[r:\`${t}\`]->() RETURN count(r) AS c`);
+    if (row.c) relationships[t] = row.c;
+  }
+  return { nodes, relationships };
+}
+
+export const total = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);

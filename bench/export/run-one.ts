@@ -1,0 +1,27 @@
+// One export in its own process, so its peak RSS is its own: node dist/bench/export/run-one.js
+// FORMAT OUT [FILTER-JSON]; prints one JSON line {format, s, bytes, nodes, edges, peakRssMB}.
+import { createWriteStream, statSync } from 'node:fs';
+import { runExport, parseFormat, type ExportFilter } from '../../src/export';
+import { benchGraph } from './bench-db';
+
+async function main(): Promise<void> {
+  const [formatArg, out, filterArg] = process.argv.slice(2);
+  const format = parseFormat(formatArg);
+  const filter = (filterArg ? JSON.parse(filterArg) : {}) as ExportFilter;
+  const graph = benchGraph();
+  try {
+    const t0 = performance.now();
+    const p = await runExport(graph, format, filter, createWriteStream(out!));
+    const s = (performance.now() - t0) / 1000;
+    // maxRSS is in kilobytes: the process's peak resident set, the figure the goal is about.
+    const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+    process.stdout.write(JSON.stringify({ format, filter, s: Number(s.toFixed(1)), bytes: statSync(out!).size, nodes: p.nodes, edges: p.edges, peakRssMB }) + '\n');
+  } finally {
+    await graph.close();
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`${(err as Error).stack ?? err}\n`);
+  process.exit(1);
+});
