@@ -25,10 +25,19 @@ function changedChars(): Set<string> {
   return out;
 }
 
-const TRADITIONAL = changedChars();
+const TRADITIONAL = new Uint8Array(0x10000);
+const ASTRAL = new Set<string>();
+for (const ch of changedChars()) {
+  if (ch.length === 1) TRADITIONAL[ch.charCodeAt(0)] = 1;
+  else ASTRAL.add(ch);
+}
 
 export function hasTraditional(text: string): boolean {
-  for (const ch of text) if (TRADITIONAL.has(ch)) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (TRADITIONAL[c]) return true;
+    if (c >= 0xd800 && c <= 0xdbff && ASTRAL.size && ASTRAL.has(text.slice(i, i + 2))) return true;
+  }
   return false;
 }
 

@@ -48,7 +48,7 @@ export function meetingDetails(t: string, personAt: Uint8Array, ix: Indexes): Me
         if (!named && GROUP_END.test(item) && item.length <= 30 && !d.groupAttendees.includes(item)) d.groupAttendees.push(item);
       }
     }
-    const topic = TOPIC.exec(text) ?? TOPIC2.exec(text);
+    const topic = /研究|审议|讨论|部署|安排|听取|审定/.test(text) ? TOPIC.exec(text) ?? TOPIC2.exec(text) : null;
     if (topic && d.topics.length < 12) {
       for (const item of splitItems(topic[1].replace(/等(有关)?(事项|事宜|工作|问题)$/, ''))) {
         const clean = item.replace(/^(了|对|我[市县区]|全[市县区])/, '');

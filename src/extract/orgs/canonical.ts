@@ -40,6 +40,7 @@ function expandAbbrev(org: string, region: Region | null, ix: Indexes): Canonica
       return withRest(a.full.replace('{region}', region.name), a.kind, region.name, org.slice(a.short.length), ix);
     }
     // A named region before the short form: 清远市委 → region 清远市.
+    if (org.length < a.short.length + 2) continue;
     const at = org.indexOf(a.short, 2);
     if (at < 2 || at > 10) continue;
     const regionName = org.slice(0, at + 1);

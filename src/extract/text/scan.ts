@@ -8,45 +8,62 @@ export const SEPARATORS = '、，,；;。：:！？!?\n ';
 export const isSeparator = (ch: string | undefined): boolean => ch === undefined || SEPARATORS.includes(ch);
 export const SENTENCE_END = '。！？!?；;\n';
 
-/** A word list indexed for longest-match look-ups at a position. */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  word: string | null;
+}
+
+const node = (): TrieNode => ({ next: new Map(), word: null });
+
+/** A word list indexed for longest-match look-ups at a position (a trie each way). */
 export class WordIndex {
-  private readonly byFirst = new Map<string, string[]>();
-  private readonly byLast = new Map<string, string[]>();
+  private readonly fwd = node();
+  private readonly bwd = node();
+  private readonly words = new Set<string>();
   readonly maxLen: number;
 
   constructor(words: Iterable<string>) {
     let max = 0;
-    const uniq = [...new Set(words)].sort((a, b) => b.length - a.length);
-    for (const w of uniq) {
-      if (!w) continue;
+    for (const w of words) {
+      if (!w || this.words.has(w)) continue;
+      this.words.add(w);
       max = Math.max(max, w.length);
-      const f = w[0], l = w[w.length - 1];
-      if (!this.byFirst.has(f)) this.byFirst.set(f, []);
-      this.byFirst.get(f)!.push(w);
-      if (!this.byLast.has(l)) this.byLast.set(l, []);
-      this.byLast.get(l)!.push(w);
+      let n = this.fwd;
+      for (let i = 0; i < w.length; i++) n = n.next.get(w[i]) ?? (n.next.set(w[i], node()), n.next.get(w[i])!);
+      n.word = w;
+      n = this.bwd;
+      for (let i = w.length - 1; i >= 0; i--) n = n.next.get(w[i]) ?? (n.next.set(w[i], node()), n.next.get(w[i])!);
+      n.word = w;
     }
     this.maxLen = max;
   }
 
   /** The longest word starting at `i`, or null. */
   startingAt(t: string, i: number): string | null {
-    const list = this.byFirst.get(t[i]);
-    if (!list) return null;
-    for (const w of list) if (t.startsWith(w, i)) return w;
-    return null;
+    let n: TrieNode | undefined = this.fwd;
+    let best: string | null = null;
+    for (let k = i; k < t.length; k++) {
+      n = n.next.get(t[k]);
+      if (!n) break;
+      if (n.word) best = n.word;
+    }
+    return best;
   }
 
   /** The longest word ending right before `end`, or null. */
   endingAt(t: string, end: number): string | null {
-    const list = this.byLast.get(t[end - 1]);
-    if (!list) return null;
-    for (const w of list) if (end - w.length >= 0 && t.startsWith(w, end - w.length)) return w;
-    return null;
+    let n: TrieNode | undefined = this.bwd;
+    let best: string | null = null;
+    for (let k = end - 1; k >= 0; k--) {
+      n = n.next.get(t[k]);
+      if (!n) break;
+      if (n.word) best = n.word;
+    }
+    return best;
   }
 
   has(w: string): boolean {
-    return this.byFirst.get(w[0])?.includes(w) ?? false;
+    return this.words.has(w);
   }
 }
 
