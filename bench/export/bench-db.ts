@@ -1,6 +1,6 @@
 // The export benchmark's own Neo4j (port 7701, data under .data/neo4j-export-bench), so it
 // never touches the developer's, the tests' or the other benchmarks' databases. It keeps the
-// synthetic graph between runs: loading 100k articles takes far longer than exporting them.
+// synthetic graph between runs.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fromRoot } from '../../src/config/paths';
 import { startLocalNeo4j } from '../../src/db';
@@ -10,7 +10,7 @@ export const PORT = Number(process.env.BENCH_EXPORT_NEO4J_PORT ?? 7701);
 export const URI = `bolt://127.0.0.1:${PORT}`;
 const MARKER = () => fromRoot('.data/neo4j-export-bench-loaded.json');
 
-export interface Loaded { articles: number; seed: number; at: string }
+export interface Loaded { articles: number; at: string }
 
 export async function startDb(): Promise<void> {
   await startLocalNeo4j({

@@ -1,17 +1,17 @@
 // One export in its own process, so its peak RSS is its own: node dist/bench/export/run-one.js
-// FORMAT OUT [FILTER-JSON]; prints one JSON line {format, s, bytes, nodes, edges, peakRssMB}.
+// FORMAT OUT [FILTER-JSON [PAGE-SIZE]]; prints one JSON line {format, s, bytes, nodes, edges, peakRssMB}.
 import { createWriteStream, statSync } from 'node:fs';
 import { runExport, parseFormat, type ExportFilter } from '../../src/export';
 import { benchGraph } from './bench-db';
 
 async function main(): Promise<void> {
-  const [formatArg, out, filterArg] = process.argv.slice(2);
+  const [formatArg, out, filterArg, pageArg] = process.argv.slice(2);
   const format = parseFormat(formatArg);
   const filter = (filterArg ? JSON.parse(filterArg) : {}) as ExportFilter;
   const graph = benchGraph();
   try {
     const t0 = performance.now();
-    const p = await runExport(graph, format, filter, createWriteStream(out!));
+    const p = await runExport(graph, format, filter, createWriteStream(out!), { pageSize: pageArg ? Number(pageArg) : undefined });
     const s = (performance.now() - t0) / 1000;
     // maxRSS is in kilobytes: the process's peak resident set, the figure the goal is about.
     const peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);

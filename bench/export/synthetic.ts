@@ -3,6 +3,7 @@
 // and the export benchmark measures the export, not the load. The proportions follow a load of
 // bench/corpus articles (per article: ~17 MENTIONS, ~6 PARTICIPATED, ~1 meeting); every fact
 // edge has articleIds and evidence spans inside its article's text, so provenance is real work.
+import neo4j from 'neo4j-driver';
 import type { Graph } from '../../src/graph/driver';
 import { migrate } from '../../src/graph/migrate';
 
@@ -11,14 +12,14 @@ const pick = (k: string, n: string) => `(${k} * 7919 + 13) % ${n}`;
 
 const STEPS: [string, string][] = [
   ['regions', `UNWIND range(0, $regions - 1) AS k CALL (k) {
-    CREATE (:Region {id: 'region:R' + k, name: 'R' + k + CASE WHEN k < 10 THEN '市' ELSE '区' END, level: CASE WHEN k < 10 THEN 'city' ELSE 'county' END})
+    CREATE (:Region {id: 'region:R' + k, name: 'R' + k, level: CASE WHEN k < 10 THEN 'city' ELSE 'county' END})
   } IN TRANSACTIONS OF 10000 ROWS`],
   ['region tree', `MATCH (c:Region), (p:Region {id: 'region:R' + (toInteger(substring(c.id, 8)) % 10)}) WHERE toInteger(substring(c.id, 8)) >= 10
     CALL (c, p) { CREATE (c)-[:IN_REGION]->(p) } IN TRANSACTIONS OF 10000 ROWS`],
   ['articles', `UNWIND range(0, $articles - 1) AS j CALL (j) {
     CREATE (:Article {id: 'article:' + j, title: '第' + j + '号新闻', publisher: '发布单位' + (j % 50),
       published: date('2015-01-01') + duration({days: j * 3650 / $articles}), url: 'https://gov.example.cn/news/' + j + '.html',
-      text: j + $text, contentHash: 'h' + j, source: 'synthetic', region: 'R' + (j % $regions) + CASE WHEN j % $regions < 10 THEN '市' ELSE '区' END})
+      text: j + $text, contentHash: 'h' + j, source: 'synthetic', region: 'R' + (j % $regions)})
   } IN TRANSACTIONS OF 5000 ROWS`],
   ['organizations', `UNWIND range(0, $orgs - 1) AS k CALL (k) {
     CREATE (:Organization {id: 'org:O' + k, name: '机构' + k, kind: ['party', 'government', 'congress'][k % 3], region: 'R' + (k % $regions),
@@ -80,12 +81,8 @@ const STEPS: [string, string][] = [
     MATCH (o:Organization {id: 'org:O' + (k % $orgs)}) CREATE (d)-[:ISSUED_BY {articleIds: d.articleIds}]->(o)
   } IN TRANSACTIONS OF 10000 ROWS`],
   ['mentions', `MATCH (a:Article) CALL (a) {
-    OPTIONAL MATCH (a)<-[:REPORTED_IN]-(m:Meeting)
-    OPTIONAL MATCH (x)-[:PARTICIPATED|ORGANIZED]->(m)
-    WITH a, m, collect(x) AS xs
-    OPTIONAL MATCH (m)-[:CITES]->(d)
-    WITH a, xs + collect(d) AS xs
-    UNWIND xs AS x
+    MATCH (a)<-[:REPORTED_IN]-(m:Meeting)
+    MATCH (x)-[:PARTICIPATED|ORGANIZED|CITES]-(m) WHERE NOT x:Meeting
     CREATE (a)-[:MENTIONS]->(x)
   } IN TRANSACTIONS OF 2000 ROWS`],
   ['post mentions', `MATCH (a:Article)-[:MENTIONS]->(:Person)-[:HOLDS]->(post:Post) WITH DISTINCT a, post
@@ -100,10 +97,12 @@ const TEXT = '日,市委召开常委会议,传达学习有关会议精神,研究
 export async function generate(graph: Graph, articles: number, log: (m: string) => void): Promise<void> {
   await graph.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
   await migrate(graph);
-  const params = {
-    articles, text: TEXT, regions: 300, orgs: Math.max(100, Math.round(articles / 8)), posts: Math.round(articles / 3),
+  const counts = {
+    articles, regions: 300, orgs: Math.max(100, Math.round(articles / 8)), posts: Math.round(articles / 3),
     persons: Math.round(articles / 2.5), policies: Math.round(articles / 6), meetings: Math.round(articles * 0.92),
   };
+  // autoCommit passes parameters as they are: counts must reach Cypher as integers, not floats.
+  const params = { text: TEXT, ...Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, neo4j.int(v)])) };
   for (const [name, cypher] of STEPS) {
     const t0 = performance.now();
     await graph.autoCommit(cypher, params);

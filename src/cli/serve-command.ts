@@ -18,6 +18,8 @@ export function registerServe(program: Command): void {
     .action(async (opts: { seed?: string[]; port?: string }) => {
       const env = readEnv();
       const log = makeLogger();
+      // A stray rejection is a bug to log, not a reason to drop every other client's request.
+      process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
       const graph = await connectGraph(log, env);
       log.info(`schema: ${await migrate(graph)} statements applied`);
       if (opts.seed) {

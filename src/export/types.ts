@@ -35,6 +35,3 @@ export interface Sink {
 
 /** The display label of a node, as in the `graph` query (name, title, else id). */
 export const displayLabel = (n: ExportNode): string => String(n.props.name ?? n.props.title ?? n.id);
-
-/** Relationship types that state a fact carry their supporting articles (`articleIds`). */
-export const isFact = (e: ExportEdge): boolean => e.provenance !== null;

@@ -1,6 +1,6 @@
 // Pages through the filtered graph in a fixed order (nodes label by label, then edges type by
-// type) and feeds a format's sink, one page at a time: the export's memory is one page plus
-// what the sink buffers, whatever the size of the graph.
+// type) and feeds a format's sink, one page at a time: the export's memory is two pages (one
+// written, one read ahead) plus what the sink buffers, whatever the size of the graph.
 import type { Graph } from '../graph/driver';
 import { resolveScope } from '../graph/queries/export-filter';
 import { readEdges, readNodes, type Page } from '../graph/queries/export-read';
@@ -10,23 +10,27 @@ import type { ExportFilter, Sink } from './types';
 export interface Progress { nodes: number; edges: number }
 
 export interface WalkOptions {
-  /** Nodes per page (edges are paged by start node, half as many per page). Default 2000. */
+  /** Nodes per page; edges are paged by an end node, half as many per page. Default 1000. */
   pageSize?: number;
   signal?: AbortSignal;
   onProgress?: (p: Progress) => void;
 }
 
+// The next page is read while this one is written out: Neo4j and the writer work at once.
 async function pages<T>(read: (after: string) => Promise<Page<T>>, each: (items: T[]) => Promise<void>, signal?: AbortSignal): Promise<void> {
-  for (let after: string | null = ''; after !== null;) {
+  let pending: Promise<Page<T>> | null = read('');
+  while (pending) {
     signal?.throwIfAborted();
-    const page: Page<T> = await read(after);
+    const page: Page<T> = await pending;
+    pending = page.next === null ? null : read(page.next);
+    // A failed prefetch must not go unhandled while this page is being written.
+    pending?.catch(() => {});
     await each(page.items);
-    after = page.next;
   }
 }
 
 export async function walk(graph: Graph, filter: ExportFilter, sink: Sink, opts: WalkOptions = {}): Promise<Progress> {
-  const size = opts.pageSize ?? 2000;
+  const size = opts.pageSize ?? 1000;
   const progress: Progress = { nodes: 0, edges: 0 };
   const scope = await resolveScope(graph, filter);
   const schema = sink.needsSchema ? await exportSchema(graph, scope.labels) : null;

@@ -17,6 +17,7 @@ export interface RoleFact {
 const SKIP_LEAD = /^(?:等|同志|分别|也|均|一同|共同|还|并|随后|首先|最后|接着|亲自|专门|会上|会中|[,，、]|在(?:会上|会议上|主会场|分会场|[\u4e00-\u9fff]{1,10}?[上中]))+/;
 const SINGLE_VERBS = /^(?:作|做|说|谈)(?!为|出|好|到|用)/;
 const GROUPISH = /(成员|同志|负责人|干部|代表|领导|班子|委员|职工|人员|常委|等|一把手”?)$/;
+const PRONOUN = /^(?:会上[,，]|随后[,，]|同时[,，])?(?:他|她)(?=[\u4e00-\u9fff])/;
 const DATE = /(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号]$|\d{1,2}[日号]$/;
 
 function verbsIn(phrase: string, ix: Indexes): { roles: Set<Role>; at: number } | null {
@@ -62,6 +63,7 @@ export function readRoles(t: string, mentions: Mention[], ix: Indexes): RoleFact
   const out: RoleFact[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   let mi = 0;
+  let last: Mention | null = null;
   for (const s of sentences(t)) {
     let pending: Mention[] = [];
     for (const c of clauses(t, s)) {
@@ -71,6 +73,14 @@ export function readRoles(t: string, mentions: Mention[], ix: Indexes): RoleFact
         mi++;
       }
       const eligible = inClause.filter((m) => !relayed(t, m, s.start, ix));
+      // 他强调 / 她表示 at the start of a sentence: the person last named as a participant.
+      const pronoun = !inClause.length && c.start === s.start ? PRONOUN.exec(c.text) : null;
+      if (pronoun && last) {
+        const m: Mention = { ...last, start: c.start, end: c.start + pronoun[0].length, postStart: c.start, tailEnd: c.start + pronoun[0].length };
+        inClause.push(m);
+        eligible.push(m);
+      }
+      if (eligible.length) last = eligible[eligible.length - 1];
       let from = c.start;
       for (const m of inClause) from = Math.max(from, m.tailEnd);
       const phrase = t.slice(from, c.end);

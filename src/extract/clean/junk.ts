@@ -5,7 +5,11 @@ import type { Lexicon } from '../lexicon';
 export function junkLineReason(line: string, lex: Lexicon): string | null {
   const t = line.trim();
   if (!t) return null;
-  for (const p of lex.junkLines) if (p.re.test(t)) return p.reason;
+  for (const p of lex.junkLines) {
+    // Patterns that need a keyword are skipped cheaply on lines without it.
+    if (p.needs && !p.needs.test(t)) continue;
+    if (p.re.test(t)) return p.reason;
+  }
   return null;
 }
 

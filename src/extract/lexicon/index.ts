@@ -13,6 +13,8 @@ export interface OrgAbbrev {
 export interface LinePattern {
   re: RegExp;
   reason: string;
+  /** A cheap test a line must pass before `re` is tried, when the file gives one. */
+  needs?: RegExp;
 }
 
 export interface Lexicon {
@@ -44,6 +46,7 @@ export interface Lexicon {
   conveneVerbs: string[];
   earlierMarks: string[];
   stopChars: Set<string>;
+  neverChars: Set<string>;
   orgChars: Set<string>;
   notNames: Set<string>;
   leadChars: Set<string>;
@@ -76,11 +79,12 @@ function kindMap(rec: unknown, where: string): Map<string, string> {
 
 function patterns(list: unknown, where: string): LinePattern[] {
   if (!Array.isArray(list)) throw new Error(`lexicon ${where}: expected a list`);
-  return list.map((e: { pattern?: unknown; reason?: unknown }, i) => {
+  return list.map((e: { pattern?: unknown; reason?: unknown; needs?: unknown }, i) => {
     if (typeof e?.pattern !== 'string' || typeof e?.reason !== 'string') {
       throw new Error(`lexicon ${where}[${i}]: needs pattern and reason`);
     }
-    return { re: new RegExp(e.pattern, 'u'), reason: e.reason };
+    const needs = typeof e.needs === 'string' ? new RegExp(e.needs, 'u') : undefined;
+    return { re: new RegExp(e.pattern, 'u'), reason: e.reason, needs };
   });
 }
 
@@ -159,6 +163,7 @@ export function buildLexicon(files: Map<string, RawLexicon> = readLexiconFiles()
     conveneVerbs: words(meet.convene, 'meeting-words.convene').sort(byLengthDesc),
     earlierMarks: words(meet.earlier, 'meeting-words.earlier').sort(byLengthDesc),
     stopChars: new Set(chars(names['stop-chars'], 'name-rules.stop-chars')),
+    neverChars: new Set(chars(names['never-chars'], 'name-rules.never-chars')),
     orgChars: new Set(chars(names['org-chars'], 'name-rules.org-chars')),
     notNames: new Set(words(names['not-names'], 'name-rules.not-names')),
     leadChars: new Set(chars(names['lead-chars'], 'name-rules.lead-chars')),

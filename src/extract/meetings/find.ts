@@ -5,6 +5,7 @@
 import type { Indexes } from '../indexes';
 import { clauses, sentences, type Piece } from '../text/sentences';
 import { datesIn } from './dates';
+import { isVenue } from './details';
 import type { DateParts } from '../text/dates';
 
 export interface FoundMeeting {
@@ -57,19 +58,24 @@ function splitVenue(s: string): { before: string; venue: string | null } {
   const at = s.lastIndexOf('在');
   if (at < 0) return { before: s, venue: null };
   const venue = s.slice(at + 1).replace(/(以|通过|采取|采用).*$/, '');
-  return { before: s.slice(0, at), venue: venue.length >= 2 ? venue : null };
+  return { before: s.slice(0, at), venue: isVenue(venue) ? venue : null };
 }
 
+const dateMemo = new WeakMap<Piece, DateParts[]>();
+
 function closestDate(s: Piece, at: number): DateParts | null {
-  const ds = datesIn(s.text);
+  let ds = dateMemo.get(s);
+  if (!ds) dateMemo.set(s, (ds = datesIn(s.text)));
   const before = ds.filter((d) => s.start + d.end <= at);
   const d = before[before.length - 1] ?? ds[0] ?? null;
   return d ? { ...d, start: d.start + s.start, end: d.end + s.start } : null;
 }
 
 function meetingAt(t: string, s: Piece, c: Piece, v: number, verb: string, ix: Indexes, personAt: Uint8Array): FoundMeeting | null {
-  const pre = t.slice(c.start, v);
-  let post = t.slice(v + verb.length, c.end).replace(/^了/, '');
+  // A meeting's words sit next to its verb: look a bounded way either side (long clauses stay linear).
+  const pre = t.slice(Math.max(c.start, v - 60), v);
+  let post = t.slice(v + verb.length, Math.min(c.end, v + verb.length + 80)).replace(/^了/, '');
+  if (post.startsWith('的')) return null; // 召开的一次会议: attributive, not a report
   post = post.replace(/[，,。；;！？\n]$/, '');
   let name = nameAfter(post, ix);
   let subject: string | null = null;
@@ -79,12 +85,14 @@ function meetingAt(t: string, s: Piece, c: Piece, v: number, verb: string, ix: I
     const sv = splitVenue(trimSubject(pre, ix));
     venue = sv.venue;
     const subj = sv.before;
-    const hasPerson = personAt.subarray(c.start, v).some((x) => x === 1);
+    const hasPerson = personAt.subarray(Math.max(c.start, v - 60), v).some((x) => x === 1);
     subject = subj.length >= 2 && !hasPerson && !ix.titles.endingAt(subj, subj.length) ? subj : null;
     if (subject && GENERIC.test(name)) name = subject + name;
   } else {
     const sv = splitVenue(trimSubject(pre, ix));
-    if (!kindOf(sv.before, ix).kind || sv.before.length < 2) return null;
+    // The name must end with its meeting word (…全体会议召开), not merely contain one.
+    const bare = sv.before.replace(/[(（][^()（）]{1,6}[)）]$/, '');
+    if (sv.before.length < 2 || !ix.meetingKinds.endingAt(bare, bare.length)) return null;
     name = sv.before;
     venue = sv.venue;
   }

@@ -15,16 +15,23 @@ const norm = (s: string): string => s.normalize('NFKC').replace(/[\s()（）]/g,
 
 function sameMeeting(a: FoundMeeting, b: FoundMeeting): boolean {
   const x = norm(a.name), y = norm(b.name);
-  return x === y || x.endsWith(y) || y.endsWith(x) || (!!a.kind && a.kind === b.kind && (a.inTitle || b.inTitle));
+  if (x === y || x.endsWith(y) || y.endsWith(x)) return true;
+  // A headline names the body's meeting in other words: same kind, or the same first words.
+  return (a.inTitle || b.inTitle) && ((!!a.kind && a.kind === b.kind) || (x.length >= 4 && y.length >= 4 && x.slice(0, 4) === y.slice(0, 4)));
 }
 
 export function readMeetings(t: string, ix: Indexes, titleEnd: number, personAt: Uint8Array, ctx: DateContext): MeetingDraft[] {
   const found = findMeetings(t, ix, titleEnd, personAt);
   const merged: FoundMeeting[] = [];
+  const byName = new Map<string, FoundMeeting>();
   for (const m of found) {
-    const same = merged.find((x) => !x.earlier && !m.earlier && sameMeeting(x, m));
+    // Exact names by map; fuzzy matches only against headline meetings and recent ones (linear).
+    const exact = byName.get(norm(m.name));
+    const candidates = exact ? [exact] : merged.filter((x, k) => x.inTitle || k >= merged.length - 20);
+    const same = candidates.find((x) => !x.earlier && !m.earlier && sameMeeting(x, m));
     if (!same) {
       merged.push(m);
+      if (!byName.has(norm(m.name))) byName.set(norm(m.name), m);
       continue;
     }
     // The body's wording wins over the headline's; keep what either knows.

@@ -19,7 +19,15 @@ const GOV_BODY = /(人民政府|政府|办事处|管委会|行署|公署)$/;
 /** Splits `市教育局党组书记` into organization text and title (longest title word at the end). */
 export function splitPost(raw: string, ix: Indexes): { orgText: string; title: string } {
   const title = ix.titles.endingAt(raw, raw.length) ?? raw;
-  return { orgText: raw.slice(0, raw.length - title.length), title };
+  const orgText = raw.slice(0, raw.length - title.length);
+  // 镇党委书记: 党委 belongs to the town, not to the title, when only a level is left before it.
+  if (orgText.length === 1) {
+    for (let k = 1; k < title.length - 1; k++) {
+      const shorter = title.slice(k);
+      if (ix.titles.has(shorter)) return { orgText: raw.slice(0, raw.length - shorter.length), title: shorter };
+    }
+  }
+  return { orgText, title };
 }
 
 function fillOrgText(orgText: string, title: string, prev: string | null, ix: Indexes): string | null {

@@ -3,6 +3,7 @@
 import type { Indexes } from '../indexes';
 import { findPersons, type Finding } from './find';
 import type { RawPost } from './post-items';
+import { WordIndex } from '../text/scan';
 
 export interface Mention {
   name: string;
@@ -26,12 +27,6 @@ function tailEnd(t: string, end: number, ix: Indexes): number {
   return end + (title ? title.length : 0);
 }
 
-function occurrences(t: string, name: string, mask: Uint8Array): number[] {
-  const out: number[] = [];
-  for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + name.length)) if (!mask[i]) out.push(i);
-  return out;
-}
-
 export function readPeople(t: string, mask: Uint8Array, ix: Indexes): PersonDraft[] {
   const findings: Finding[] = findPersons(t, mask, ix);
   const drafts = new Map<string, PersonDraft>();
@@ -41,19 +36,17 @@ export function readPeople(t: string, mask: Uint8Array, ix: Indexes): PersonDraf
     if (!drafts.has(f.name)) drafts.set(f.name, { name: f.name, postLists: [], mentions: [] });
     if (f.posts.length) drafts.get(f.name)!.postLists.push(f.posts);
   }
-  // Every occurrence of a known name is a mention, unless it is part of a longer known name.
-  const covered = new Uint8Array(t.length);
-  const names = [...drafts.keys()].sort((a, b) => b.length - a.length);
-  for (const name of names) {
-    const d = drafts.get(name)!;
-    for (const i of occurrences(t, name, mask)) {
-      if (covered[i]) continue;
-      covered.fill(1, i, i + name.length);
-      const f = byStart.get(i);
-      const postStart = f && f.posts.length && f.how !== 'name-first' ? Math.min(i, f.posts[0].start) : i;
-      d.mentions.push({ name, start: i, end: i + name.length, postStart, tailEnd: tailEnd(t, i + name.length, ix) });
-    }
-    d.mentions.sort((a, b) => a.start - b.start);
+  // Every occurrence of a known name is a mention (the longest name where two overlap), found
+  // in one pass over the text.
+  const index = new WordIndex(drafts.keys());
+  for (let i = 0; i < t.length; i++) {
+    if (mask[i]) continue;
+    const name = index.startingAt(t, i);
+    if (!name) continue;
+    const f = byStart.get(i);
+    const postStart = f && f.posts.length && f.how !== 'name-first' ? Math.min(i, f.posts[0].start) : i;
+    drafts.get(name)!.mentions.push({ name, start: i, end: i + name.length, postStart, tailEnd: tailEnd(t, i + name.length, ix) });
+    i += name.length - 1;
   }
   return [...drafts.values()].filter((d) => d.mentions.length).sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }

@@ -24,20 +24,26 @@ export function rightBoundary(t: string, pos: number, ix: Indexes): 0 | 1 | 2 {
   return w.length >= 2 ? 2 : 1;
 }
 
-function givenOk(given: string, ix: Indexes): boolean {
-  for (const ch of given) if (!isHan(ch) || ix.lex.stopChars.has(ch)) return false;
+/** The last given character may not be a stop character; a middle one only not a grammar word
+ *  (徐则臣, 王以卓 and 李时珍 are names, 张三在 is not). */
+function givenOk(given: string, ix: Indexes, strict: boolean): boolean {
+  const last = given.length - 1;
+  for (let k = 0; k < given.length; k++) {
+    if (!isHan(given[k])) return false;
+    if ((k === last || strict ? ix.lex.stopChars : ix.lex.neverChars).has(given[k])) return false;
+  }
   return true;
 }
 
 /** Could `name` be a Han name (surname + 1–2 given characters)? */
-export function plausibleName(name: string, ix: Indexes): boolean {
+export function plausibleName(name: string, ix: Indexes, allowWords = false, strict = false): boolean {
   const lex = ix.lex;
-  if (lex.notNames.has(name)) return false;
+  if (!allowWords && lex.notNames.has(name)) return false;
   const cs = ix.compounds.startingAt(name, 0);
   const sl = cs && name.length >= 3 ? cs.length : 1;
   if (sl === 1 && !lex.surnames.has(name[0])) return false;
   const given = name.slice(sl);
-  return given.length >= 1 && given.length <= 2 && givenOk(given, ix);
+  return given.length >= 1 && given.length <= 2 && givenOk(given, ix, strict);
 }
 
 function readDotted(t: string, i: number, ix: Indexes): NameHit | null {
@@ -81,9 +87,12 @@ export function readLatinAt(t: string, i: number): NameHit | null {
  *  a name or starts another name. */
 function guessLength(t: string, i: number, sl: number, ix: Indexes): NameHit | null {
   const lex = ix.lex;
-  if (sl !== 1 || lex.ambiguousSurnames.has(t[i]) || !isHan(t[i + 2])) return null;
+  if (sl !== 1 || !isHan(t[i + 2])) return null;
+  // A surname that is also a common character (温, 高) needs name-like characters after it.
+  const ambiguous = lex.ambiguousSurnames.has(t[i]);
+  if (ambiguous && !lex.givenChars.has(t[i + 1])) return null;
   const three = t.slice(i, i + 3);
-  if (plausibleName(three, ix) && !(lex.commonSurnames.has(t[i + 2]) && readNameAt(t, i + 2, ix))) {
+  if ((!ambiguous || lex.givenChars.has(t[i + 2])) && plausibleName(three, ix) && !(lex.commonSurnames.has(t[i + 2]) && readNameAt(t, i + 2, ix))) {
     return { name: three, start: i, end: i + 3, strength: 1 };
   }
   const two = t.slice(i, i + 2);
@@ -104,7 +113,8 @@ export function readNameAt(t: string, i: number, ix: Indexes, minStrength: 1 | 2
       const end = i + sl + g;
       if (end > t.length) break;
       const name = t.slice(i, end);
-      if (!plausibleName(name, ix)) continue;
+      // After a title, a word-like name in a list (副市长高峰、马某) is a name.
+      if (!plausibleName(name, ix, guess && t[end] === '、')) continue;
       // 孙晶孙女士: the surname again with a courtesy title ends the full name.
       const b = t[end] === t[i] && ix.nameFirst.startingAt(t, end + 1) ? 2 : rightBoundary(t, end, ix);
       if (b < minStrength) continue;
@@ -125,7 +135,7 @@ export function readNameBefore(t: string, end: number, ix: Indexes): NameHit | n
   const ok = (s: number): boolean => {
     if (s < 0) return false;
     const name = t.slice(s, end);
-    return plausibleName(name, ix) && !lex.orgChars.has(name[name.length - 1]);
+    return plausibleName(name, ix, false, true) && !lex.orgChars.has(name[name.length - 1]);
   };
   const leftOk = (s: number): boolean => {
     const c = t[s - 1];

@@ -32,6 +32,8 @@ export function trimLead(t: string, s: number, titleStart: number, ix: Indexes):
       break;
     }
   }
+  const spirit = t.slice(i, titleStart).lastIndexOf('精神');
+  if (spirit >= 0) i += spirit + 2;
   for (let guard = 0; guard < 8 && i < titleStart; guard++) {
     const d = DATE_LEAD.exec(t.slice(i, titleStart));
     if (d && d[0]) {

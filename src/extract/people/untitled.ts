@@ -35,8 +35,38 @@ function readList(t: string, i: number, ix: Indexes, mask: Uint8Array): NameHit[
   return names;
 }
 
+const APPOINT = ['接受', '任命', '免去', '推选', '选举', '提名', '聘任', '决定'];
+const APPOINT_AFTER = ['辞去', '同志', '为', '担任', '的'];
+
+/** 任命X为…, 接受X辞去…, 免去X的…职务: the person's name sits between an appointment verb
+ *  and 为/辞去/的, anywhere in a sentence. */
+function appointed(t: string, mask: Uint8Array, ix: Indexes, out: Finding[]): void {
+  for (const lead of APPOINT) {
+    for (let at = t.indexOf(lead); at >= 0; at = t.indexOf(lead, at + lead.length)) {
+      const i = at + lead.length;
+      if (mask[i]) continue;
+      const hit = readNameAt(t, i, ix);
+      if (!hit || !APPOINT_AFTER.some((w) => t.startsWith(w, hit.end))) continue;
+      if (ix.lex.ambiguousSurnames.has(hit.name[0]) && hit.name.length < 3) continue;
+      out.push({ name: hit.name, start: hit.start, end: hit.end, posts: [], how: 'verb' });
+    }
+  }
+}
+
+/** 县长李某以及王某、赵某出席: names listed without a title after 以及, ended by a verb. */
+function afterYiji(t: string, mask: Uint8Array, ix: Indexes, out: Finding[]): void {
+  for (let at = t.indexOf('以及'); at >= 0; at = t.indexOf('以及', at + 2)) {
+    const names = readList(t, at + 2, ix, mask);
+    if (!names.length || !verbAt(t, names[names.length - 1].end, ix)) continue;
+    if (!names.some((n) => !ix.lex.ambiguousSurnames.has(n.name[0]))) continue;
+    for (const n of names) out.push({ name: n.name, start: n.start, end: n.end, posts: [], how: 'verb' });
+  }
+}
+
 export function namesWithoutTitles(t: string, mask: Uint8Array, ix: Indexes, known: Set<string>): Finding[] {
   const out: Finding[] = [];
+  appointed(t, mask, ix, out);
+  afterYiji(t, mask, ix, out);
   for (let c = 0; c < t.length; c++) {
     if (c > 0 && !CLAUSE_START.includes(t[c - 1])) continue;
     if (mask[c] || !(ix.lex.surnames.has(t[c]) || LEAD_FIRST.has(t[c]) || ix.lex.translitChars.has(t[c]) || t[c] === '决' || t[c] === '会')) continue;

@@ -23,6 +23,8 @@ export function isDocumentTitle(title: string, before: string, ix: Indexes): boo
   const core = coreTitle(title, ix);
   if (core.length < 2 || core.length > 120) return false;
   if (lex.mediaBefore.some((w) => before.endsWith(w))) return false;
+  // A meeting's name in brackets (《全县经济工作会议》) is not a document.
+  if (ix.meetingKinds.endingAt(core, core.length) && !/纪要$/.test(core)) return false;
   if (lex.notDocWords.some((w) => core.endsWith(w))) {
     // 《…工作报告》 ends in 报告, not in 报: the longer document word wins.
     const doc = lex.docWords.find((w) => core.endsWith(w));

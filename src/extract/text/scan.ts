@@ -1,7 +1,12 @@
 // Character classes and word look-ups used by every reader. Look-ups are bounded by the longest
 // word of a list, so a scan over a text is linear in its length.
 
-export const isHan = (ch: string | undefined): boolean => !!ch && /[\u3400-\u9fff\uf900-\ufaff]/.test(ch);
+export function isHan(ch: string | undefined): boolean {
+  if (!ch) return false;
+  return isHanCode(ch.charCodeAt(0));
+}
+
+export const isHanCode = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
 /** Characters that end a list item or clause in running text. */
 export const SEPARATORS = '、，,；;。：:！？!?\n ';
@@ -9,13 +14,20 @@ export const isSeparator = (ch: string | undefined): boolean => ch === undefined
 export const SENTENCE_END = '。！？!?；;\n';
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   word: string | null;
 }
 
 const node = (): TrieNode => ({ next: new Map(), word: null });
 
-/** A word list indexed for longest-match look-ups at a position (a trie each way). */
+function child(n: TrieNode, code: number): TrieNode {
+  let c = n.next.get(code);
+  if (!c) n.next.set(code, (c = node()));
+  return c;
+}
+
+/** A word list indexed for longest-match look-ups at a position: a trie each way, keyed by
+ *  UTF-16 code unit (no one-character strings are made while scanning). */
 export class WordIndex {
   private readonly fwd = node();
   private readonly bwd = node();
@@ -29,10 +41,10 @@ export class WordIndex {
       this.words.add(w);
       max = Math.max(max, w.length);
       let n = this.fwd;
-      for (let i = 0; i < w.length; i++) n = n.next.get(w[i]) ?? (n.next.set(w[i], node()), n.next.get(w[i])!);
+      for (let i = 0; i < w.length; i++) n = child(n, w.charCodeAt(i));
       n.word = w;
       n = this.bwd;
-      for (let i = w.length - 1; i >= 0; i--) n = n.next.get(w[i]) ?? (n.next.set(w[i], node()), n.next.get(w[i])!);
+      for (let i = w.length - 1; i >= 0; i--) n = child(n, w.charCodeAt(i));
       n.word = w;
     }
     this.maxLen = max;
@@ -43,7 +55,7 @@ export class WordIndex {
     let n: TrieNode | undefined = this.fwd;
     let best: string | null = null;
     for (let k = i; k < t.length; k++) {
-      n = n.next.get(t[k]);
+      n = n.next.get(t.charCodeAt(k));
       if (!n) break;
       if (n.word) best = n.word;
     }
@@ -55,7 +67,7 @@ export class WordIndex {
     let n: TrieNode | undefined = this.bwd;
     let best: string | null = null;
     for (let k = end - 1; k >= 0; k--) {
-      n = n.next.get(t[k]);
+      n = n.next.get(t.charCodeAt(k));
       if (!n) break;
       if (n.word) best = n.word;
     }

@@ -12,6 +12,13 @@ export const REL_TYPES = [
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
+/**
+ * The end an edge type is paged by: the end with few edges of that type. A meeting has a handful
+ * of participants and one organizer, while a person or an organization may have thousands of
+ * meetings; and a meeting's participations share its article, so a page reads each article once.
+ */
+export const anchorEnd = (t: RelType): 'source' | 'target' => (['PARTICIPATED', 'ORGANIZED', 'ATTENDED'].includes(t) ? 'target' : 'source');
+
 export type PropType = 'string' | 'integer' | 'float' | 'boolean' | 'date' | 'datetime' | 'localdatetime'
   | 'string[]' | 'integer[]' | 'float[]' | 'boolean[]' | 'date[]';
 
@@ -19,13 +26,14 @@ export type PropType = 'string' | 'integer' | 'float' | 'boolean' | 'date' | 'da
 export type PropSchema = Map<string, PropType>;
 
 export interface ExportSchema {
+  /** Each relationship type with the labels of its anchor end (see anchorEnd), type by type. */
   pairs: { label: Label; type: RelType }[];
   nodes: Map<Label, PropSchema>;
   edges: Map<RelType, PropSchema>;
 }
 
 const PAIRS = `CALL () {
-${LABELS.flatMap((l) => REL_TYPES.map((t) => `  MATCH (:${l})-[r:${t}]->() RETURN '${l}' AS label, '${t}' AS type, count(r) AS n`)).join('\n  UNION ALL\n')}
+${LABELS.flatMap((l) => REL_TYPES.map((t) => `  MATCH ${anchorEnd(t) === 'source' ? `(:${l})-[r:${t}]->()` : `()-[r:${t}]->(:${l})`} RETURN '${l}' AS label, '${t}' AS type, count(r) AS n`)).join('\n  UNION ALL\n')}
 }
 WITH label, type, n WHERE n > 0
 RETURN label, type`;

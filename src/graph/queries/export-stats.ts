@@ -3,7 +3,7 @@
 import type { Graph } from '../driver';
 import type { Label } from '../model';
 import { edgeInPeriod, keep, resolveScope, scopeParams, type ExportFilter, type ExportScope } from './export-filter';
-import { exportPairs, type RelType } from './export-schema';
+import { anchorEnd, exportPairs, type RelType } from './export-schema';
 
 export interface ExportStats {
   nodes: Partial<Record<Label, number>>;
@@ -14,7 +14,7 @@ export interface ExportStats {
 
 const countNodes = (label: Label, s: ExportScope) => `MATCH (n:${label}) WHERE ${keep('n', s)} RETURN count(n) AS n`;
 const countEdges = (label: Label, type: RelType, s: ExportScope) =>
-  `MATCH (a:${label})-[r:${type}]->(b) WHERE ${keep('a', s)} AND ${keep('b', s)} AND ${edgeInPeriod('r', s)} RETURN count(r) AS n`;
+  `MATCH ${anchorEnd(type) === 'source' ? `(a:${label})-[r:${type}]->(b)` : `(a)-[r:${type}]->(b:${label})`} WHERE ${keep('a', s)} AND ${keep('b', s)} AND ${edgeInPeriod('r', s)} RETURN count(r) AS n`;
 
 async function count(graph: Graph, cypher: string, s: ExportScope): Promise<number> {
   let n = 0;

@@ -68,7 +68,8 @@ export class Harness {
   /** Starts (or reuses) the run's Neo4j and connects; the schema is applied. */
   async open(): Promise<void> {
     await startLocalNeo4j(this.dbOptions);
-    this.graph = new Graph({ uri: this.uri });
+    // Whole-graph checks after a 10,000-input load take longer than an API read may.
+    this.graph = new Graph({ uri: this.uri, queryTimeoutMs: 600_000 });
     await this.graph.driver.verifyConnectivity();
     await migrate(this.graph);
   }

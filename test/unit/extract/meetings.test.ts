@@ -110,3 +110,16 @@ function ex2(text: string, url: string) {
   const { extract } = require('../../../src/extract') as typeof import('../../../src/extract');
   return extract({ source: 'u.txt', content: text, url });
 }
+
+test('a headline meeting named in other words merges with the body meeting', () => {
+  const r = ex('全市安全生产工作会议召开\n5月11日，全市安全生产工作电视电话会议召开。副市长蔡文辉出席会议并讲话。');
+  assert.equal(r.meetings.length, 1);
+  assert.equal(r.meetings[0].date, '05-11');
+});
+
+test('召开的一次会议 and 以…会议形式召开 are not meetings; 在职 is not a venue', () => {
+  const r = ex('5月2日，县委召开常委会会议。会议是在关键时刻召开的一次重要会议。会议以电视电话会议形式召开。其他在职县级领导同志参加会议。');
+  assert.deepEqual(r.meetings.map((m) => m.name), ['常委会会议']);
+  assert.equal(r.meetings[0].venue, null);
+  assert.ok(r.meetings[0].groupAttendees.includes('其他在职县级领导同志'));
+});

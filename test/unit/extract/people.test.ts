@@ -138,3 +138,38 @@ test('foreign and Latin names after a title', () => {
   assert.deepEqual(names(ex('主教练科斯塔尼奇表示，')), ['科斯塔尼奇']);
   assert.deepEqual(names(ex('公司首席执行官JohnWard出席。')), ['JohnWard']);
 });
+
+test('names listed without titles after 以及 are persons', () => {
+  const r = ex('县委书记孙海、县长吕静以及邬志远、禹文博出席会议。');
+  assert.deepEqual(names(r), ['孙海', '吕静', '邬志远', '禹文博']);
+  assert.deepEqual(raws(r, '禹文博'), []);
+});
+
+test('任命X为…: the person appointed is a person without the new post', () => {
+  const r = ex('会议决定任命罗晓丹为县教育局局长，免去韦立新的县水利局局长职务。');
+  assert.deepEqual(names(r), ['罗晓丹', '韦立新']);
+  assert.deepEqual(raws(r, '罗晓丹'), []);
+});
+
+test('a word-like name in a list after a title (副市长高峰、马丽娟)', () => {
+  assert.deepEqual(names(ex('副市长高峰、马丽娟出席会议。')), ['高峰', '马丽娟']);
+});
+
+test('a name after a title followed by an unlisted verb: three characters by default', () => {
+  assert.deepEqual(names(ex('县委常委、统战部部长温雅应邀出席。')), ['温雅']);
+  assert.deepEqual(names(ex('区长詹海洋听取了汇报。')), ['詹海洋']);
+  assert.deepEqual(names(ex('局长苏宁否认了传言。')), ['苏宁']);
+});
+
+test('negative: 领导班子 after 学校领导 is not a name', () => {
+  assert.deepEqual(names(ex('要全面配齐配强学校领导班子，确保工作落实。')), []);
+});
+
+test('a courtesy title repeating the surname ends the name (孙晶孙女士)', () => {
+  assert.deepEqual(names(ex('中心总监孙晶孙女士出席。')), ['孙晶']);
+});
+
+test('a town party committee post: 镇党委书记 is 书记 of the town committee', () => {
+  const r = ex('石门镇召开会议\n8月2日，镇党委书记龙海涛主持会议。');
+  assert.deepEqual(person(r, '龙海涛').posts, [{ raw: '镇党委书记', title: '书记', organization: '中共石门镇委员会' }]);
+});

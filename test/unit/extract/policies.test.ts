@@ -63,3 +63,7 @@ test('an unbalanced 《 does not swallow the article', () => {
   assert.equal(r.policies.length, 0);
   assert.equal(r.persons[0].name, '柯明');
 });
+
+test('a meeting name in brackets is not a document; a meeting summary (纪要) is', () => {
+  assert.deepEqual(titles('会议观看了《2023年全县经济工作会议》实况，学习了《县委常委会会议纪要》。'), ['县委常委会会议纪要']);
+});

@@ -72,3 +72,9 @@ test('every participant is one of the persons; ids are consistent', () => {
   const ids = new Set(r.persons.map((p) => p.id));
   for (const p of r.meetings[0].participants) assert.ok(ids.has(p.person));
 });
+
+test('他/她 opening a sentence is the participant last named', () => {
+  const r = ex('9月2日，县委召开常委会会议，县委书记蓝海主持。会议传达了习近平总书记重要讲话精神。他强调，要抓好落实。');
+  assert.deepEqual(roles(r, '蓝海'), ['presided', 'spoke']);
+  assert.deepEqual(roles(r, '习近平'), []);
+});
