@@ -42,9 +42,9 @@ async function main(): Promise<void> {
   for (const format of o.formats.split(',')) {
     const file = path.join(dir, `govgraph.${format}`);
     const line = execFileSync(process.execPath, [path.join(__dirname, 'run-one.js'), format, file, o.filter, ...(o.pageSize ? [o.pageSize] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
-    const r = JSON.parse(line) as { format: string; s: number; bytes: number; nodes: number; edges: number; peakRssMB: number };
+    const r = JSON.parse(line) as { format: string; s: number; bytes: number; nodes: number; edges: number; peakRssMB: number; cpuS: number };
     results.push(r);
-    process.stdout.write(`${format.padEnd(8)} ${String(r.s).padStart(7)} s  ${(r.bytes / 1e6).toFixed(0).padStart(6)} MB  ${String(r.nodes + r.edges).padStart(9)} items  peak RSS ${r.peakRssMB} MB ${r.peakRssMB <= GOAL_MB ? 'ok' : `OVER ${GOAL_MB}`}\n`);
+    process.stdout.write(`${format.padEnd(8)} ${String(r.s).padStart(7)} s  ${(r.bytes / 1e6).toFixed(0).padStart(6)} MB  ${String(r.nodes + r.edges).padStart(9)} items  node CPU ${r.cpuS} s  peak RSS ${r.peakRssMB} MB ${r.peakRssMB <= GOAL_MB ? 'ok' : `OVER ${GOAL_MB}`}\n`);
     if (!o.keep) rmSync(file, { force: true });
   }
   writeFileSync(fromRoot('.data/bench/export.json'), JSON.stringify({ at: new Date().toISOString(), articles: o.articles, graph: stats, results }, null, 2));

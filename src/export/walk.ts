@@ -10,7 +10,7 @@ import type { ExportFilter, Sink } from './types';
 export interface Progress { nodes: number; edges: number }
 
 export interface WalkOptions {
-  /** Nodes per page; edges are paged by an end node, half as many per page. Default 1000. */
+  /** Nodes per page; edges are paged by an end node, half as many per page. Default 2500. */
   pageSize?: number;
   signal?: AbortSignal;
   onProgress?: (p: Progress) => void;
@@ -30,7 +30,7 @@ async function pages<T>(read: (after: string) => Promise<Page<T>>, each: (items:
 }
 
 export async function walk(graph: Graph, filter: ExportFilter, sink: Sink, opts: WalkOptions = {}): Promise<Progress> {
-  const size = opts.pageSize ?? 1000;
+  const size = opts.pageSize ?? 2500;
   const progress: Progress = { nodes: 0, edges: 0 };
   const scope = await resolveScope(graph, filter);
   const schema = sink.needsSchema ? await exportSchema(graph, scope.labels) : null;

@@ -17,6 +17,8 @@ export interface ArticleHints {
   htmlTitle: string | null;
   htmlMeta: Record<string, string>;
   url: string | null;
+  /** The file name the article came from (a date in it counts when nothing else gives one). */
+  source: string | null;
   published: string | null;
 }
 
@@ -75,7 +77,8 @@ export function readArticle(text: string, hints: ArticleHints): ArticleFacts {
   const head = headline(text);
   const title = head ? cleanTitle(head) : hints.htmlTitle ? cleanTitle(hints.htmlTitle.split(/\s[-_|｜]\s|[_|｜]/)[0]) : null;
   const publisher = hints.metaPublisher ?? hints.htmlMeta['contentsource'] ?? hints.htmlMeta['source'] ?? null;
-  const published = hints.metaPublished ?? hints.published ?? htmlPublished(hints.htmlMeta) ?? fromUrl(hints.url);
+  const base = hints.source ? hints.source.split(/[\\/]/).pop() ?? null : null;
+  const published = hints.metaPublished ?? hints.published ?? htmlPublished(hints.htmlMeta) ?? fromUrl(hints.url) ?? fromUrl(base);
   return { title: title || null, publisher, published, region: findRegion(title, publisher, text) };
 }
 

@@ -38,7 +38,7 @@ function persons(p: Parts, orgs: OrgRegistry): { list: ExtractedPerson[]; firstO
       resolved.forEach((r, k) => {
         orgs.add(r.org, items[k].start);
         if (r.org && !firstOrg.has(d.name)) firstOrg.set(d.name, r.org);
-        if (!posts.some((x) => x.raw === r.post.raw)) posts.push(r.post);
+        if (!posts.some((x) => x.raw === r.post.raw)) posts.push({ ...r.post, evidence: [{ start: items[k].start, end: items[k].end }] });
       });
     }
     const evidence = d.mentions.map((m) => ({ start: m.postStart, end: m.end }));
@@ -111,6 +111,7 @@ export function assemble(p: Parts): Extraction {
   const { items, idOf } = orgs.list();
   for (const m of mtgs) m.organizer = m.organizer ? idOf.get(m.organizer) ?? null : null;
   const warnings = [...p.warnings];
+  for (const d of p.people) if (d.guessed) warnings.push(`name length guessed (nothing after it marks its end): ${d.name}`);
   if (!p.facts.region) warnings.push('region not found: 市委/县政府 and the like are left as written');
   if (!p.meetings.length) warnings.push('no reported meeting found');
   return {

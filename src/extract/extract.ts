@@ -44,7 +44,7 @@ function run(input: ExtractInput): Extraction {
   const url = input.url ?? null;
   const facts = readArticle(text, {
     metaPublisher: cleaned.meta.publisher, metaPublished: cleaned.meta.published,
-    htmlTitle: html?.title ?? null, htmlMeta: html?.meta ?? {}, url, published: input.published ?? null,
+    htmlTitle: html?.title ?? null, htmlMeta: html?.meta ?? {}, url, source: input.source, published: input.published ?? null,
   });
   const mask = spanMask(t.length, bracketSpans(t));
   const people = readPeople(t, mask, ix);

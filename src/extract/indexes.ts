@@ -17,6 +17,14 @@ export interface Indexes {
   meetingKinds: WordIndex;
   compounds: WordIndex;
   convene: WordIndex;
+  /** Code units that may start a name: surnames, compound-surname heads, transliteration characters. */
+  nameStart: Uint8Array;
+}
+
+function codeTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
 }
 
 let cached: Indexes | undefined;
@@ -39,6 +47,7 @@ export function indexes(): Indexes {
     meetingKinds: new WordIndex(lex.meetingKinds.map(([w]) => w)),
     compounds: new WordIndex(lex.compoundSurnames),
     convene: new WordIndex(lex.conveneVerbs),
+    nameStart: codeTable([...lex.surnames, ...lex.translitChars, ...[...lex.compoundSurnames].map((c) => c[0])]),
   };
   return cached;
 }

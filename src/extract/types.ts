@@ -13,6 +13,8 @@ export interface ExtractedPost {
   title: string;
   /** The full organization name with its region and ellipses filled (清远市教育局), or null. */
   organization: string | null;
+  /** Where the post is written (its first mention) in article.text. */
+  evidence?: Span[];
 }
 
 export interface ExtractedPerson {

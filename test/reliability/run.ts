@@ -2,12 +2,12 @@
 // scenarios of RELIABILITY.md against a real local Neo4j of their own, one line a scenario with
 // its figure, exit status 1 when any fails. Figures of the last run: .data/reliability/last-run.json.
 import 'reflect-metadata';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { packageRoot } from '../../src/config/paths';
-import { Harness, type RunOptions, type ScenarioResult } from './lib/harness';
+import { children, Harness, type RunOptions, type ScenarioResult } from './lib/harness';
 import { crash } from './scenarios/crash';
 import { outage } from './scenarios/outage';
 import { badArticles } from './scenarios/bad-articles';
@@ -58,7 +58,7 @@ function yamlFiles(root: string, dir: string): string[] {
  * rebuild or a lexicon edit in the working tree during a long run cannot change the code under
  * test half-way (a reload would then differ from the reference for a reason of its own).
  */
-function inSnapshot(argv: string[]): number {
+async function inSnapshot(argv: string[]): Promise<number> {
   const root = packageRoot();
   const snap = mkdtempSync(path.join(os.tmpdir(), 'govgraph-reliability-build-'));
   try {
@@ -66,10 +66,12 @@ function inSnapshot(argv: string[]): number {
       cpSync(path.join(root, p), path.join(snap, p), { recursive: true });
     }
     symlinkSync(path.join(root, 'node_modules'), path.join(snap, 'node_modules'), 'dir');
-    const r = spawnSync(process.execPath, ['--enable-source-maps', path.join(snap, 'dist', 'test', 'reliability', 'run.js'), ...argv], {
+    const child = spawn(process.execPath, ['--enable-source-maps', path.join(snap, 'dist', 'test', 'reliability', 'run.js'), ...argv], {
       stdio: 'inherit', env: { ...process.env, GOVGRAPH_RELIABILITY_ROOT: root },
     });
-    return r.status ?? 1;
+    // Ctrl-C or a kill reaches the run, which ends its own children.
+    for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
+    return await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
   } finally {
     rmSync(snap, { recursive: true, force: true });
   }
@@ -88,6 +90,12 @@ async function main(): Promise<number> {
   const unhandled: string[] = [];
   process.on('unhandledRejection', (e) => { unhandled.push(String((e as Error)?.stack ?? e)); });
   const h = new Harness(o);
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(sig, () => {
+      for (const c of children) c.kill('SIGKILL');
+      void h.close().finally(() => process.exit(130));
+    });
+  }
   const t0 = Date.now();
   await h.open();
   const results: ScenarioResult[] = [];

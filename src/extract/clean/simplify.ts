@@ -9,7 +9,8 @@ const OpenCC = require('opencc-js') as {
 
 const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
-/** Every single character one of the two tables maps to something else. */
+/** Every single character the conversion changes on its own (a table may list a simplified
+ *  character as a variant of itself: those must not make a simplified text look traditional). */
 function changedChars(): Set<string> {
   const out = new Set<string>();
   for (const dicts of [OpenCC.Locale.from.tw, OpenCC.Locale.to.cn]) {
@@ -17,7 +18,7 @@ function changedChars(): Set<string> {
       for (const d of dict) {
         for (const pair of d.split('|')) {
           const [from, to] = pair.split(' ');
-          if (from && [...from].length === 1 && from !== to) out.add(from);
+          if (from && [...from].length === 1 && from !== to && convert(from) !== from) out.add(from);
         }
       }
     }

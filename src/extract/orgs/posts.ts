@@ -45,6 +45,9 @@ function fillOrgText(orgText: string, title: string, prev: string | null, ix: In
     const stem = leadingRegion(prev);
     return stem ? stem + orgText : orgText;
   }
+  // 纪委 beside a party committee is the same body's discipline commission (校党委 → 校纪委).
+  const discipline = /^(纪委|监委|纪工委)$/.test(orgText) ? /^(.+?)(党委|党组|党工委|委)$/.exec(prev) : null;
+  if (discipline) return discipline[1] + orgText;
   if (PARTY_COMMITTEE.test(prev) && PARTY_DEPT.test(orgText)) return prev + orgText;
   return orgText;
 }

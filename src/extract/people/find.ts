@@ -4,7 +4,7 @@
 //   a list sharing one title     县领导张某、李某、刘某出席       (each gets 县领导)
 //   names without a title        由王某主持 / 张某、李某参加会议   (anchored by the verb)
 import type { Indexes } from '../indexes';
-import { isHan } from '../text/scan';
+import { isHanCode } from '../text/scan';
 import { readNameAt, readNameBefore, type NameHit } from './names';
 import { postItemsBefore, type RawPost } from './post-items';
 import { namesWithoutTitles } from './untitled';
@@ -15,14 +15,16 @@ export interface Finding {
   end: number;
   posts: RawPost[];
   how: 'title' | 'list' | 'name-first' | 'verb';
+  /** The name's length was guessed (nothing after it marked its end). */
+  guessed?: boolean;
 }
 
 const DOT_NEAR = /[·•‧・]/;
 
 function mayStartName(t: string, i: number, ix: Indexes, dots: boolean): boolean {
-  const c = t[i];
-  if (ix.lex.surnames.has(c) || ix.lex.translitChars.has(c) || ix.compounds.startingAt(t, i)) return true;
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (dots && isHan(c) && DOT_NEAR.test(t.slice(i + 1, i + 10)));
+  const c = t.charCodeAt(i);
+  if (ix.nameStart[c]) return true;
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (dots && isHanCode(c) && DOT_NEAR.test(t.slice(i + 1, i + 10)));
 }
 
 /** A surname that is also a common character needs a clear end, or a three-character name. */
@@ -49,7 +51,7 @@ function titleAnchored(t: string, mask: Uint8Array, ix: Indexes, out: Finding[])
     if (!hit) continue;
     const posts = postItemsBefore(t, i, ix, lastEnd);
     if (!posts.length) continue;
-    out.push({ name: hit.name, start: hit.start, end: hit.end, posts, how: 'title' });
+    out.push({ name: hit.name, start: hit.start, end: hit.end, posts, how: 'title', guessed: hit.guessed });
     let j = hit.end;
     while (t[j] === '、' && !mask[j + 1]) {
       const next = readNameAt(t, j + 1, ix);

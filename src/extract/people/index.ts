@@ -20,6 +20,8 @@ export interface PersonDraft {
   /** Post lists as written, one per mention that has posts (ellipses resolve within a list). */
   postLists: RawPost[][];
   mentions: Mention[];
+  /** Where the name's end was a guess (no verb or punctuation after it). */
+  guessed: boolean;
 }
 
 function tailEnd(t: string, end: number, ix: Indexes): number {
@@ -33,7 +35,8 @@ export function readPeople(t: string, mask: Uint8Array, ix: Indexes): PersonDraf
   const byStart = new Map<number, Finding>();
   for (const f of findings) {
     byStart.set(f.start, f);
-    if (!drafts.has(f.name)) drafts.set(f.name, { name: f.name, postLists: [], mentions: [] });
+    if (!drafts.has(f.name)) drafts.set(f.name, { name: f.name, postLists: [], mentions: [], guessed: true });
+    if (!f.guessed) drafts.get(f.name)!.guessed = false;
     if (f.posts.length) drafts.get(f.name)!.postLists.push(f.posts);
   }
   // Every occurrence of a known name is a mention (the longest name where two overlap), found

@@ -10,9 +10,13 @@ export interface NameHit {
   end: number;
   /** 2: followed by punctuation, a verb or a title; 1: by a one-character function word. */
   strength: 1 | 2;
+  /** Nothing after it marked where it ends: its length is a guess. */
+  guessed?: boolean;
 }
 
 const DOT = /[·•‧・]/;
+// One-character words so common after names that they end a name even before a verb.
+const KEEP_SHORT = '和在与及等对为是也都就将把被从到于以说均作做来赴率任称向又再已还并即';
 const DOTTED = /^[\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fff]{1,10}){1,2}/;
 
 /** How clearly the text at `pos` ends a name: 2 strong, 1 weak, 0 not at all. */
@@ -71,7 +75,7 @@ export function readForeignAt(t: string, i: number, ix: Indexes): NameHit | null
   const markers = [...run].filter((c) => lex.translitMarkers.has(c)).length;
   if (markers === 0 || lex.notNames.has(run)) return null;
   if (run.length === 2 && markers < 2 && !rightBoundary(t, e, ix)) return null;
-  return { name: run, start: i, end: e, strength: rightBoundary(t, e, ix) === 2 ? 2 : 1 };
+  return { name: run, start: i, end: e, strength: rightBoundary(t, e, ix) === 2 ? 2 : 1, guessed: !rightBoundary(t, e, ix) };
 }
 
 const LATIN = /^[A-Za-z][A-Za-z.'’-]{1,24}/;
@@ -91,12 +95,14 @@ function guessLength(t: string, i: number, sl: number, ix: Indexes): NameHit | n
   // A surname that is also a common character (温, 高) needs name-like characters after it.
   const ambiguous = lex.ambiguousSurnames.has(t[i]);
   if (ambiguous && !lex.givenChars.has(t[i + 1])) return null;
+  // A verb right after two characters (王五出席) rules the third out.
+  if (rightBoundary(t, i + 2, ix) === 2) return null;
   const three = t.slice(i, i + 3);
   if ((!ambiguous || lex.givenChars.has(t[i + 2])) && plausibleName(three, ix) && !(lex.commonSurnames.has(t[i + 2]) && readNameAt(t, i + 2, ix))) {
-    return { name: three, start: i, end: i + 3, strength: 1 };
+    return { name: three, start: i, end: i + 3, strength: 1, guessed: true };
   }
   const two = t.slice(i, i + 2);
-  return plausibleName(two, ix) ? { name: two, start: i, end: i + 2, strength: 1 } : null;
+  return plausibleName(two, ix) ? { name: two, start: i, end: i + 2, strength: 1, guessed: true } : null;
 }
 
 /** A name starting at `i`, its length chosen by the nearest right boundary. With `guess` (after
@@ -118,8 +124,8 @@ export function readNameAt(t: string, i: number, ix: Indexes, minStrength: 1 | 2
       // 孙晶孙女士: the surname again with a courtesy title ends the full name.
       const b = t[end] === t[i] && ix.nameFirst.startingAt(t, end + 1) ? 2 : rightBoundary(t, end, ix);
       if (b < minStrength) continue;
-      // 李超均透露: a common name character before a strong boundary beats a weak boundary.
-      if (b === 1 && g === 1 && ix.lex.givenChars.has(t[end]) && plausibleName(t.slice(i, end + 1), ix) && rightBoundary(t, end + 1, ix) === 2) continue;
+      // 韩世同分析: a weak boundary that is not a grammar word loses to a strong one a character later.
+      if (b === 1 && g === 1 && !KEEP_SHORT.includes(t[end]) && plausibleName(t.slice(i, end + 1), ix) && rightBoundary(t, end + 1, ix) === 2) continue;
       return { name, start: i, end, strength: b as 1 | 2 };
     }
   }

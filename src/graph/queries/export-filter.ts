@@ -89,7 +89,7 @@ const inRegion = (v: string) => `CASE
 
 // A fact (or an entity) is in the period when an article published in it supports it.
 const supported = (x: string) =>
-  `EXISTS { MATCH (${x}s:Article) WHERE ${x}s.id IN ${x}.articleIds AND ${x}s.published >= date($from) AND ${x}s.published <= date($to) }`;
+  `EXISTS { MATCH (${x}Src:Article) WHERE ${x}Src.id IN ${x}.articleIds AND ${x}Src.published >= date($from) AND ${x}Src.published <= date($to) }`;
 
 // Meetings and articles by their own date; regions are timeless; the rest by their support.
 const inPeriod = (v: string) => `CASE

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fromRoot } from '../../../src/config/paths';
 import type { Harness } from './harness';
-import { sleep } from './harness';
+import { sleep, track } from './harness';
 import { request } from './http';
 
 export interface ApiOptions {
@@ -29,7 +29,7 @@ export class ApiChild {
 
   static async start(h: Harness, o: ApiOptions = {}): Promise<ApiChild> {
     const args = [fromRoot('bin', 'govgraph.js'), 'serve', '--port', '0', ...(o.seed ? ['--seed', fromRoot('seeds')] : [])];
-    const api = new ApiChild(spawn(process.execPath, args, { env: h.env(o.env), stdio: ['ignore', 'pipe', 'pipe'] }));
+    const api = new ApiChild(track(spawn(process.execPath, args, { env: h.env(o.env), stdio: ['ignore', 'pipe', 'pipe'] })));
     const deadline = Date.now() + (o.timeoutMs ?? 180_000);
     for (;;) {
       const m = /GraphQL:\s+http:\/\/localhost:(\d+)\/graphql/.exec(api.text());

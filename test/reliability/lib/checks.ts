@@ -62,7 +62,8 @@ export async function provenance(h: Harness): Promise<Provenance> {
   // Evidence spans against their article's length, in JS: a Cypher lookup per span of a 5 MB
   // article's text would be slow.
   const lengths = new Map<string, number>();
-  await h.graph.stream<{ id: string; len: number }>('MATCH (a:Article) RETURN a.id AS id, size(a.text) AS len', {}, (r) => { lengths.set(r.id, Number(r.len)); });
+  // Offsets count UTF-16 code units (JavaScript's length); Cypher's size() counts code points.
+  await h.graph.stream<{ id: string; text: string | null }>('MATCH (a:Article) RETURN a.id AS id, a.text AS text', {}, (r) => { lengths.set(r.id, (r.text ?? '').length); });
   let badEvidence = 0;
   const check = (r: { ev: unknown }) => {
     for (const e of Array.isArray(r.ev) ? r.ev : [r.ev]) {

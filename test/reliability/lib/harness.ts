@@ -1,7 +1,7 @@
 // What every reliability scenario shares: the options of the run, a local Neo4j of its own
 // (port 7719 by default, data in .data/neo4j-reliability), a Graph to look at it, the govgraph
 // CLI run as a child (so a SIGKILL or a crash is a real one) and the API run as a child.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,6 +43,15 @@ export interface CliResult {
   /** The SIGKILL was sent while the process ran. */
   killed: boolean;
   timedOut: boolean;
+}
+
+/** Every child process a scenario has running, so an interrupted run can end them. */
+export const children = new Set<ChildProcess>();
+
+export function track(child: ChildProcess): ChildProcess {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -112,6 +121,7 @@ export class Harness {
     return new Promise((resolve, reject) => {
       const t0 = Date.now();
       const child = spawn(process.execPath, [fromRoot('bin', 'govgraph.js'), ...args], { env: this.env(o.env), stdio: ['pipe', 'pipe', 'pipe'] });
+      track(child);
       let stdout = '';
       let stderr = '';
       let killed = false;
@@ -136,6 +146,27 @@ export function rssBytes(pid: number): number | null {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return m ? Number(m[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time (user + system) a process has used, in ms (Linux /proc). */
+export function cpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** Pid of the run's Neo4j JVM (from the pid file next to its data dir). */
+export function neo4jPid(h: Harness): number | null {
+  try {
+    const d = h.dbOptions.dataDir;
+    return Number(readFileSync(path.join(path.dirname(d), `${path.basename(d)}-local.pid`), 'utf8').trim()) || null;
   } catch {
     return null;
   }

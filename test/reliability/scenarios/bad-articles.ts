@@ -10,7 +10,7 @@ import { ApiChild } from '../lib/api';
 import { provenance } from '../lib/checks';
 import { generateBadInputs, type BadInput } from '../lib/bad-inputs';
 import type { ExtractReply, ExtractRequest } from '../lib/extract-child';
-import { secs, type Harness, type ScenarioResult } from '../lib/harness';
+import { secs, track, type Harness, type ScenarioResult } from '../lib/harness';
 import { codesOf, parseBody, request } from '../lib/http';
 
 /** How long extracting an input may take: 3 s plus 10 µs a byte (5 MB: 55 s); longer is a hang. */
@@ -22,7 +22,7 @@ interface Verified { input: BadInput; reply: ExtractReply | null; hung: boolean;
 async function verify(inputs: BadInput[], note: (m: string) => void): Promise<Verified[]> {
   const out: Verified[] = [];
   let child: ChildProcess | null = null;
-  const spawnChild = () => fork(path.join(__dirname, '..', 'lib', 'extract-child.js'), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: ['--stack-size=984'] });
+  const spawnChild = () => track(fork(path.join(__dirname, '..', 'lib', 'extract-child.js'), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: ['--stack-size=984'] }));
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i]!;
     child ??= spawnChild();
@@ -74,7 +74,7 @@ export async function badArticles(h: Harness): Promise<ScenarioResult> {
   }
   if (hung.length) details.push(`${hung.length} inputs make the extractor run past its time limit (3 s + 10 µs a byte), so \`govgraph ingest\` stalls on them and ingestArticle would block the API as long: ${hung.slice(0, 8).map((v) => `${path.basename(v.input.source)} (${v.input.kind}, ${v.input.bytes} bytes)`).join(', ')}`);
   if (extractorErrors.length) details.push(`${extractorErrors.length} inputs make the extractor throw: ${extractorErrors.slice(0, 5).map((v) => `${path.basename(v.input.source)}: ${v.reply!.extractorError}`).join('; ')}`);
-  const slowest = verified.filter((v) => !v.hung).sort((a, b) => b.reply!.ms / b.input.bytes - a.reply!.ms / a.input.bytes)[0];
+  const slowest = verified.filter((v) => !v.hung).sort((a, b) => b.reply!.ms / (b.input.bytes + 10_000) - a.reply!.ms / (a.input.bytes + 10_000))[0];
 
   // Through the CLI.
   await h.emptyGraph();
@@ -118,6 +118,7 @@ export async function badArticles(h: Harness): Promise<ScenarioResult> {
   const mutJunk: string[] = [];
   const loadedIds = new Set<string>();
   let blockedMs = 0;
+  let mutationSent = 0;
   try {
     let probing = true;
     const probe = (async () => {
@@ -127,7 +128,11 @@ export async function badArticles(h: Harness): Promise<ScenarioResult> {
         await new Promise((res) => setTimeout(res, 500));
       }
     })();
-    const todo = verified.filter((v) => !v.hung).map((v) => v.input);
+    // --quick sends a spread of 400 of them (every kind); the full run sends all.
+    const all = verified.filter((v) => !v.hung).map((v) => v.input);
+    const step = quick ? Math.max(1, all.length / 400) : 1;
+    const todo = quick ? Array.from({ length: Math.min(400, all.length) }, (_, k) => all[Math.floor(k * step)]!) : all;
+    mutationSent = todo.length;
     let next = 0;
     await Promise.all(Array.from({ length: 4 }, async () => {
       while (next < todo.length && api.alive()) {
@@ -149,7 +154,7 @@ export async function badArticles(h: Harness): Promise<ScenarioResult> {
           if (res.warnings.some((w) => NOT_AN_ARTICLE.test(w))) { mut.junk++; if (mutJunk.length < 3) mutJunk.push(`${path.basename(input.source)} (${input.kind}): ${res.warnings.filter((w) => NOT_AN_ARTICLE.test(w)).join('; ')}`); }
           else mut.loaded++;
           loadedIds.add(res.articleId);
-        } else { mut.bad++; if (mutBad.length < 5) mutBad.push(`${path.basename(input.source)} (${input.kind}): HTTP ${r.status} ${r.error ?? r.text.slice(0, 200)}`); }
+        } else { mut.bad++; if (mutBad.length < 5) mutBad.push(`${path.basename(input.source)} (${input.kind}): HTTP ${r.status} ${r.error ?? r.text.slice(0, 200).trim()}`); }
       }
     }));
     probing = false;
@@ -174,8 +179,8 @@ export async function badArticles(h: Harness): Promise<ScenarioResult> {
     && cliOutcome.junk === 0 && cliOutcome.silent === 0 && cliProvenance.ok && mut.bad === 0 && mut.junk === 0 && missing === 0 && apiUp && apiCrashes.length === 0 && mutProvenance.ok;
   return {
     name: 'bad-articles', ok,
-    line: `bad-articles: ${inputs.length} generated inputs (${kinds.length} kinds) × (govgraph ingest, ingestArticle): ${hung.length} hung, ${crashLines.length + apiCrashes.length + (apiUp ? 0 : 1)} crashes; CLI ${cliOutcome.loaded} loaded / ${cliOutcome.rejected} rejected with a reason / ${cliOutcome.junk} non-articles written as articles / ${cliOutcome.silent} unaccounted; mutation ${mut.loaded} loaded / ${mut.rejected} rejected with a code / ${mut.junk} non-articles loaded / ${mut.bad} 5xx; provenance ${cliProvenance.ok && mutProvenance.ok ? 'complete' : 'BROKEN'} (${cliProvenance.summary})`,
+    line: `bad-articles: ${inputs.length} generated inputs (${kinds.length} kinds) × (govgraph ingest, ingestArticle): ${hung.length} hung, ${crashLines.length + apiCrashes.length + (apiUp ? 0 : 1)} crashes; CLI ${cliOutcome.loaded} loaded / ${cliOutcome.rejected} rejected with a reason / ${cliOutcome.junk} non-articles written as articles / ${cliOutcome.silent} unaccounted; mutation (${mutationSent} sent) ${mut.loaded} loaded / ${mut.rejected} rejected with a code / ${mut.junk} non-articles loaded / ${mut.bad} 5xx; provenance ${cliProvenance.ok && mutProvenance.ok ? 'complete' : 'BROKEN'} (${cliProvenance.summary})`,
     details: ok ? details.slice(-2) : details,
-    figures: { inputs: inputs.length, kinds, hung: hung.length, extractorErrors: extractorErrors.length, cli: cliOutcome, cliExit: cli.code, cliMs: cli.ms, mutation: mut, missing, provenanceCli: cliProvenance.summary, provenanceMutation: mutProvenance.summary, blockedMs, hungInputs: hung.map((v) => `${path.basename(v.input.source)} (${v.input.kind}, ${v.input.bytes} bytes)`) },
+    figures: { inputs: inputs.length, kinds, hung: hung.length, extractorErrors: extractorErrors.length, cli: cliOutcome, cliExit: cli.code, cliMs: cli.ms, mutation: mut, mutationSent, missing, provenanceCli: cliProvenance.summary, provenanceMutation: mutProvenance.summary, blockedMs, hungInputs: hung.map((v) => `${path.basename(v.input.source)} (${v.input.kind}, ${v.input.bytes} bytes)`) },
   };
 }

@@ -8,15 +8,26 @@ import { diffStats, duplicateRelationships } from '../lib/checks';
 import { writeVariantCorpus } from '../lib/corpus';
 
 export async function crash(h: Harness): Promise<ScenarioResult> {
-  const kills = h.opts.sizes.kills ?? (h.opts.quick ? 8 : 24);
+  const kills = h.opts.sizes.kills ?? (h.opts.quick ? 6 : 24);
   const rounds = h.opts.sizes.rounds ?? (h.opts.quick ? 2 : 4);
   const corpus = path.join(h.tmp, 'crash-corpus.jsonl');
-  const articles = writeVariantCorpus(corpus, 5);
+  const articles = writeVariantCorpus(corpus, h.opts.sizes.copies ?? (h.opts.quick ? 2 : 5));
   const details: string[] = [];
   const articleCount = () => h.count('MATCH (a:Article) RETURN count(a) AS n');
 
   await h.emptyGraph();
-  const clean = await h.cli(['ingest', '--concurrency', '4', corpus]);
+  // The clean load, watched: when its first articles appear (before that it starts up, reads and
+  // extracts), so kill points can be spread over the part where writes happen.
+  let firstWriteMs = -1;
+  const t0 = Date.now();
+  const cleanRun = h.cli(['ingest', '--concurrency', '4', corpus]);
+  let done = false;
+  void cleanRun.then(() => { done = true; });
+  while (!done && firstWriteMs < 0) {
+    if ((await articleCount()) > 0) firstWriteMs = Date.now() - t0;
+    else await new Promise((r) => setTimeout(r, 50));
+  }
+  const clean = await cleanRun;
   if (clean.code !== 0) return { name: 'crash', ok: false, line: `crash: the clean load failed (exit ${clean.code})`, details: [clean.stderr.slice(-2000)], figures: {} };
   const ref = await h.stats();
   h.note(`clean load: ${ref.nodes.Article} articles, ${ref.totalNodes} nodes, ${ref.totalRelationships} relationships in ${clean.ms} ms`);
@@ -29,17 +40,40 @@ export async function crash(h: Harness): Promise<ScenarioResult> {
   let checksumsEqual = 0;
   let attempts = 0;
   const partial: number[] = [];
+  let reruns = 0;
+  /** The graph after a run that completed must be the clean load's. */
+  const verify = async (what: string, code: number | null, stderr = '') => {
+    reruns++;
+    if (code !== 0) details.push(`${what}: the rerun failed (exit ${code}): ${stderr.slice(-500)}`);
+    const d = diffStats(ref, await h.stats());
+    const dup = await duplicateRelationships(h);
+    lost += d.lost;
+    duplicated += d.duplicated;
+    doubledRels += dup;
+    if (d.checksumEqual) checksumsEqual++;
+    else details.push(`${what}: ${d.detail.join('; ')}`);
+    if (dup) details.push(`${what}: ${dup} relationships doubled between the same nodes`);
+  };
   for (let round = 0; round < rounds; round++) {
     await h.emptyGraph();
     const target = Math.round(((round + 1) * kills) / rounds) - Math.round((round * kills) / rounds);
-    for (let k = 0; k < target && attempts < kills * 3; attempts++) {
+    for (let k = 0; k < target && attempts < kills * 4; attempts++) {
       const batch = h.rng.pick(['1', '5', '25']);
-      // Kill points spread over the time a whole load takes on this machine.
-      const at = 300 + Math.floor(h.rng.next() * Math.max(1000, clean.ms));
+      // Kill points: one in three anywhere in the time a whole load takes on this machine, the
+      // others from a little before the first write to the end (batch 1 writes longest).
+      const from = h.rng.chance(1 / 3) || firstWriteMs < 0 ? 300 : Math.max(300, firstWriteMs - 1000);
+      const at = from + Math.floor(h.rng.next() * Math.max(1000, clean.ms * (batch === '1' ? 1.5 : 1) - from));
       const before = await articleCount();
       const r = await h.cli(['ingest', '--concurrency', '4', '--batch', batch, corpus], { killAfterMs: at });
       const n = await articleCount();
-      if (!r.killed) { h.note(`kill at ${at} ms came after the load ended (exit ${r.code}, ${n} articles)`); continue; }
+      if (!r.killed) {
+        // The kill came after this run had finished the load: it was a rerun, so check it, then
+        // start the round's graph again.
+        h.note(`kill at ${at} ms came after the load ended (exit ${r.code}, ${n} articles): checked as a rerun`);
+        await verify(`round ${round + 1}, a run that finished`, r.code);
+        await h.emptyGraph();
+        continue;
+      }
       k++;
       landed++;
       partial.push(n);
@@ -48,25 +82,16 @@ export async function crash(h: Harness): Promise<ScenarioResult> {
       h.note(`round ${round + 1} kill ${k} at ${at} ms (batch ${batch}): ${n} articles in the graph`);
     }
     const rerun = await h.cli(['ingest', '--concurrency', '4', corpus]);
-    if (rerun.code !== 0) details.push(`round ${round + 1}: the rerun failed (exit ${rerun.code}): ${rerun.stderr.slice(-500)}`);
-    const got = await h.stats();
-    const d = diffStats(ref, got);
-    const dup = await duplicateRelationships(h);
-    lost += d.lost;
-    duplicated += d.duplicated;
-    doubledRels += dup;
-    if (d.checksumEqual) checksumsEqual++;
-    else details.push(`round ${round + 1}: ${d.detail.join('; ')}`);
-    if (dup) details.push(`round ${round + 1}: ${dup} relationships doubled between the same nodes`);
+    await verify(`round ${round + 1}`, rerun.code, rerun.stderr);
   }
-  const ok = landed >= kills && lost === 0 && duplicated === 0 && doubledRels === 0 && checksumsEqual === rounds && midLoad > 0 && !details.length;
+  const ok = landed >= kills && lost === 0 && duplicated === 0 && doubledRels === 0 && checksumsEqual === reruns && midLoad > 0 && !details.length;
   if (landed < kills) details.push(`only ${landed} of ${kills} kills landed while the load ran`);
   if (midLoad === 0) details.push('no kill landed mid-load (after some articles were written, before all were)');
-  details.push(`articles in the graph after each kill: ${partial.join(', ')} (of ${ref.nodes.Article}); clean load ${clean.ms} ms`);
+  details.push(`articles in the graph after each kill: ${partial.join(', ')} (of ${ref.nodes.Article}); clean load ${clean.ms} ms, first write at ${firstWriteMs} ms`);
   return {
     name: 'crash', ok,
-    line: `crash: ${landed} kills (${midLoad} mid-load, ${articles} articles a load) in ${rounds} rounds, ${lost} lost, ${duplicated + doubledRels} duplicated (checksum ${checksumsEqual === rounds ? 'equal' : 'DIFFERENT'} after ${checksumsEqual}/${rounds} reruns)`,
+    line: `crash: ${landed} kills (${midLoad} mid-load, ${articles} articles a load) in ${rounds} rounds, ${lost} lost, ${duplicated + doubledRels} duplicated (checksum ${checksumsEqual === reruns ? 'equal' : 'DIFFERENT'} after ${checksumsEqual}/${reruns} reruns)`,
     details: ok ? [] : details,
-    figures: { kills: landed, midLoad, rounds, lost, duplicated: duplicated + doubledRels, checksumsEqual, articles, cleanMs: clean.ms, partial },
+    figures: { firstWriteMs, reruns, kills: landed, midLoad, rounds, lost, duplicated: duplicated + doubledRels, checksumsEqual, articles, cleanMs: clean.ms, partial },
   };
 }

@@ -27,7 +27,8 @@ export const INJECTIONS = [
   '%', '*', '?~', 'x\u0000y', '\ud800', '\u202e\u2066abc', '张玉兰" OR name:*', "person:清远市:张玉兰' OR 1=1 //", '${jndi:ldap://127.0.0.1/a}',
   '<script>alert(1)</script>', '../../../../etc/passwd', '1e309', '-1', ' ', '',
 ];
-const QUICK_INJECTIONS = ['") DETACH DELETE n //', '*:*', 'name:"x" OR', '\\', '\ud800', 'x\u0000y', "' OR 1=1 //", ''];
+/** The issue's own three, for --quick (and as literals in the full run). */
+const QUICK_INJECTIONS = ['") DETACH DELETE n //', '*:*', 'name:"x" OR'];
 
 interface Case {
   group: string;

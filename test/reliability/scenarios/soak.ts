@@ -2,7 +2,8 @@
 // resident memory grows less than 10% after warm-up, and its Neo4j connection pool (the TCP
 // connections the API process holds to Neo4j) does not grow.
 import { ApiChild } from '../lib/api';
-import { connectionsTo, percentile, rssBytes, secs, sleep, type Harness, type ScenarioResult } from '../lib/harness';
+import os from 'node:os';
+import { connectionsTo, cpuMs, neo4jPid, percentile, rssBytes, secs, sleep, type Harness, type ScenarioResult } from '../lib/harness';
 import { gql } from '../lib/http';
 import { codeCounts, Load, mixedQueries } from '../lib/load';
 
@@ -21,6 +22,9 @@ export async function soak(h: Harness): Promise<ScenarioResult> {
       if (r.status !== 200 || r.codes.length) throw new Error(`query ${q.kind} fails before the soak: ${r.text.slice(0, 300)}`);
     }
     const samples: { at: number; rss: number | null; conns: number | null; inFlight: number }[] = [];
+    const jvm = neo4jPid(h);
+    const cpu0 = { api: cpuMs(api.pid) ?? 0, neo4j: jvm ? cpuMs(jvm) ?? 0 : 0 };
+    const load0 = os.loadavg()[0]!;
     const load = new Load(api.url, queries, { rate, maxInFlight: 400, timeoutMs: 60_000 }).start();
     const t0 = Date.now();
     const timer = setInterval(() => samples.push({ at: Date.now() - t0, rss: rssBytes(api.pid), conns: connectionsTo(api.pid, h.opts.port), inFlight: load.inFlight }), 1000);
@@ -36,6 +40,9 @@ export async function soak(h: Harness): Promise<ScenarioResult> {
     clearInterval(timer);
     const elapsed = Date.now() - t0;
     await load.stop();
+    const apiCpu = ((cpuMs(api.pid) ?? 0) - cpu0.api) / Math.max(1, load.samples.length);
+    const neoCpu = jvm ? ((cpuMs(jvm) ?? 0) - cpu0.neo4j) / Math.max(1, load.samples.length) : NaN;
+    const loadAvg = os.loadavg()[0]!;
 
     const failed = load.samples.filter((s) => !s.ok);
     const lat = load.samples.map((s) => s.doneAt - s.sentAt);
@@ -58,12 +65,13 @@ export async function soak(h: Harness): Promise<ScenarioResult> {
     if (connSecond > connFirst || connSecond > 50) details.push(`Neo4j connections grew: max ${connFirst} in the first half after warm-up, ${connSecond} in the second`);
     if (!alive || crashes.length) details.push(`API ${alive ? 'up' : 'DOWN'} ${crashes.slice(0, 3).join(' | ')}`);
     const ok = details.length === 0;
+    details.push(`CPU per request: API ${apiCpu.toFixed(1)} ms, Neo4j ${neoCpu.toFixed(1)} ms (one Node process tops out near ${Math.round(1000 / apiCpu)} req/s); machine load average ${load0.toFixed(1)} → ${loadAvg.toFixed(1)} on ${os.cpus().length} cores`);
     details.push(`latency p50 ${Math.round(percentile(lat, 50))} ms, p99 ${Math.round(percentile(lat, 99))} ms, max ${Math.round(Math.max(...lat))} ms; warm-up ${secs(warmupMs, 0)}, RSS windows of ${secs(windowMs, 0)}`);
     return {
       name: 'soak', ok,
       line: `soak: ${secs(elapsed, 0)} at ${rate} req/s of ${queries.length} mixed queries (${queries.reduce((a, q) => a + (q.weight ?? 1), 0)} shares) → ${load.samples.length} requests (${achieved.toFixed(1)}/s), ${failed.length} errors, ${load.dropped} not sent, p50 ${Math.round(percentile(lat, 50))} ms / p99 ${Math.round(percentile(lat, 99))} ms; RSS ${Math.round(rssBase / 1048576)} → ${Math.round(rssEnd / 1048576)} MB after warm-up (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)}%); Neo4j connections ${connFirst} → ${connSecond} (max per half), ${connEnd} at the end; API ${alive ? 'up' : 'DOWN'}`,
       details,
-      figures: { seconds: elapsed / 1000, rate, requests: load.samples.length, achieved, errors: failed.length, dropped: load.dropped, p50: percentile(lat, 50), p99: percentile(lat, 99), rssBase, rssEnd, growth, connFirst, connSecond, connEnd, alive },
+      figures: { apiCpuMsPerRequest: apiCpu, neo4jCpuMsPerRequest: neoCpu, loadAverage: [load0, loadAvg], seconds: elapsed / 1000, rate, requests: load.samples.length, achieved, errors: failed.length, dropped: load.dropped, p50: percentile(lat, 50), p99: percentile(lat, 99), rssBase, rssEnd, growth, connFirst, connSecond, connEnd, alive },
     };
   } finally {
     await api.stop();

@@ -123,3 +123,9 @@ test('召开的一次会议 and 以…会议形式召开 are not meetings; 在�
   assert.equal(r.meetings[0].venue, null);
   assert.ok(r.meetings[0].groupAttendees.includes('其他在职县级领导同志'));
 });
+
+test('date: a date in the file name is used when the page has none', () => {
+  const r = ex('8月30日，县委召开常委会会议。', 'news/2021-09-02-changwei.txt');
+  assert.equal(r.article.published, '2021-09-02');
+  assert.equal(r.meetings[0].date, '2021-08-30');
+});

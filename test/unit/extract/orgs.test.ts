@@ -2,9 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ex, person } from './helpers';
+import type { ExtractedPost } from '../../../src/extract';
 
 const CITY = '宁德市召开全市安全生产工作会议\n';
 const COUNTY = '松阳县召开县委常委会会议\n';
+
+/** A post without its evidence span, for comparison. */
+const bare = (p: ExtractedPost): ExtractedPost => ({ raw: p.raw, title: p.title, organization: p.organization });
 
 function post(text: string, name: string, raw: string) {
   const r = ex(text);
@@ -15,7 +19,7 @@ function post(text: string, name: string, raw: string) {
 
 test('市委 in a city article is 中共<city>委员会', () => {
   const { p } = post(`${CITY}市委书记梁志远主持会议。`, '梁志远', '市委书记');
-  assert.deepEqual(p, { raw: '市委书记', title: '书记', organization: '中共宁德市委员会' });
+  assert.deepEqual(bare(p), { raw: '市委书记', title: '书记', organization: '中共宁德市委员会' });
 });
 
 test('市委常委、组织部部长: the department belongs to the city committee (ellipsis filled)', () => {
@@ -30,7 +34,7 @@ test('市委常委、组织部部长: the department belongs to the city committ
 
 test('市教育局党组书记、局长: 局长 is of the same bureau; the bureau is under the city government', () => {
   const { r } = post(`${CITY}市教育局党组书记、局长潘晓梅讲话。`, '潘晓梅', '局长');
-  assert.deepEqual(person(r, '潘晓梅').posts, [
+  assert.deepEqual(person(r, '潘晓梅').posts.map(bare), [
     { raw: '市教育局党组书记', title: '党组书记', organization: '宁德市教育局' },
     { raw: '局长', title: '局长', organization: '宁德市教育局' },
   ]);
@@ -85,4 +89,19 @@ test('enterprise posts keep the company as organization', () => {
   const r = ex('公司党委书记、董事长龚建新主持会议。');
   assert.deepEqual(person(r, '龚建新').posts.map((p) => p.organization), ['公司', '公司']);
   assert.equal(r.organizations[0].kind, 'enterprise');
+});
+
+test('each post carries the span where it is written', () => {
+  const r = ex(`${CITY}市委常委、组织部部长童建华出席。`);
+  for (const p of person(r, '童建华').posts) {
+    const e = p.evidence![0];
+    assert.equal(r.article.text.slice(e.start, e.end), p.raw);
+  }
+});
+
+test('纪委书记 after a party committee post is the discipline commission of the same level', () => {
+  const r = ex(`${CITY}市委常委、纪委书记方明远出席。`);
+  assert.deepEqual(person(r, '方明远').posts.map((p) => p.organization), ['中共宁德市委员会', '中共宁德市纪律检查委员会']);
+  const r2 = ex('校党委副书记、纪委书记卫东作部署。');
+  assert.deepEqual(person(r2, '卫东').posts.map((p) => p.organization), ['校党委', '校纪委']);
 });

@@ -171,5 +171,11 @@ test('a courtesy title repeating the surname ends the name (孙晶孙女士)', (
 
 test('a town party committee post: 镇党委书记 is 书记 of the town committee', () => {
   const r = ex('石门镇召开会议\n8月2日，镇党委书记龙海涛主持会议。');
-  assert.deepEqual(person(r, '龙海涛').posts, [{ raw: '镇党委书记', title: '书记', organization: '中共石门镇委员会' }]);
+  const [p] = person(r, '龙海涛').posts;
+  assert.deepEqual([p.raw, p.title, p.organization], ['镇党委书记', '书记', '中共石门镇委员会']);
+});
+
+test('given names may contain characters that are also grammar words elsewhere (戚寿余, 徐则臣, 王以卓)', () => {
+  assert.deepEqual(names(ex('市委常委陈之常、戚寿余列席会议。')), ['陈之常', '戚寿余']);
+  assert.deepEqual(names(ex('总经理王以卓宣读证书，作家徐则臣出席。')), ['王以卓', '徐则臣']);
 });
