@@ -13,13 +13,14 @@ import { PostHoldingResolver, PostResolver } from './resolvers/post.resolver';
 import { QueryResolver } from './resolvers/query.resolver';
 import { ExploreResolver } from './resolvers/explore.resolver';
 import { MutationResolver } from './resolvers/mutation.resolver';
+import { ExportResolver } from '../export/graphql';
 
 let schema: GraphQLSchema | undefined;
 
 export function buildGovgraphSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers: [
-      QueryResolver, ExploreResolver, MutationResolver, PersonResolver, PostResolver, PostHoldingResolver, OrganizationResolver,
+      QueryResolver, ExploreResolver, MutationResolver, ExportResolver, PersonResolver, PostResolver, PostHoldingResolver, OrganizationResolver,
       MeetingResolver, ParticipationResolver, PolicyResolver, ArticleResolver, EvidenceResolver,
     ],
     validate: true,

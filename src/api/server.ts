@@ -15,6 +15,7 @@ import { formatError } from './errors';
 import { isAdmin } from './auth';
 import { mountWeb, playgroundPlugin } from './web';
 import { costLimitPlugin, validationRules } from './limits';
+import { exportRouter } from '../export/http';
 
 export interface ServeOptions {
   graph: Graph;
@@ -53,6 +54,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     res.status(ready ? 200 : 503).json({ ready });
   });
   mountWeb(app);
+  app.use(corsFor(opts.corsOrigins ?? []), exportRouter(opts.graph, { log: (err, message) => opts.logger.error({ err }, message) }));
   app.use(
     '/graphql',
     corsFor(opts.corsOrigins ?? []),

@@ -2,6 +2,9 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { registerDb } from './db-command';
+import { registerExport } from '../export/command';
+import { connectGraph } from './connect';
+import { makeLogger } from './logger';
 import { registerExtract } from './extract-command';
 import { registerIngest } from './ingest-command';
 import { registerRemove } from './remove-command';
@@ -14,5 +17,6 @@ export async function main(argv: string[]): Promise<void> {
     .description('Chinese government news → a Neo4j knowledge graph served through GraphQL')
     .showHelpAfterError();
   for (const register of [registerExtract, registerIngest, registerServe, registerRemove, registerStats, registerDb, registerSchema]) register(program);
+  registerExport(program, () => connectGraph(makeLogger()));
   await program.parseAsync(argv);
 }
