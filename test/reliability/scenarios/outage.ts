@@ -28,7 +28,7 @@ export async function outage(h: Harness): Promise<ScenarioResult> {
 
   // The reference: one clean load of the seeds and of the corpus the outage ingest loads.
   const corpus = path.join(h.tmp, 'outage-corpus.jsonl');
-  writeVariantCorpus(corpus, quick ? 2 : 5);
+  const corpusSize = writeVariantCorpus(corpus, quick ? 2 : 5);
   await h.emptyGraph();
   for (const p of [fromRoot('seeds'), corpus]) {
     const r = await h.cli(['ingest', p]);
@@ -54,7 +54,6 @@ export async function outage(h: Harness): Promise<ScenarioResult> {
       }
     })();
 
-    // The ingest starts, gets going, and Neo4j goes away under it.
     // A direct query to Neo4j (the harness's own driver) every 500 ms: when Neo4j itself answers.
     const direct: { at: number; ok: boolean; ms: number }[] = [];
     let probing = true;
@@ -68,9 +67,13 @@ export async function outage(h: Harness): Promise<ScenarioResult> {
     })();
     const conns: { at: number; n: number | null }[] = [];
     const connTimer = setInterval(() => conns.push({ at: Date.now(), n: connectionsTo(api.pid, h.opts.port) }), 1000);
-    const ingest = h.cli(['ingest', '--batch', '5', '--concurrency', '2', corpus], { timeoutMs: 15 * 60_000 });
-    for (let i = 0; i < 200 && (await h.count('MATCH (a:Article) RETURN count(a) AS n')) <= seeded; i++) await sleep(100);
+    // The load runs a while; then an ingest starts, and Neo4j goes away under it once it has
+    // written a fifth of its articles (one article a transaction, so it is still at it).
     await sleep(preMs);
+    const ingest = h.cli(['ingest', '--batch', '1', '--concurrency', '1', corpus], { timeoutMs: 15 * 60_000 });
+    let ingestEnded = false;
+    void ingest.then(() => { ingestEnded = true; });
+    while (!ingestEnded && (await h.count('MATCH (a:Article) RETURN count(a) AS n')) - seeded < corpusSize / 5) await sleep(50);
     const writtenBefore = (await h.count('MATCH (a:Article) RETURN count(a) AS n')) - seeded;
     const tStop = Date.now();
     await h.stopDb();
@@ -125,6 +128,7 @@ export async function outage(h: Harness): Promise<ScenarioResult> {
       [readyDown.length > 0 && readyWhileDown === 0, `/readyz said ready ${readyWhileDown} of ${readyDown.length} times while Neo4j was down`],
       [recoveryMs <= RECOVERY_BOUND_MS && failsLate === 0 && succeededAfter > 0, `not recovered: last failure ${secs(recoveryMs)} after Neo4j was back, ${failsLate} failures after ${secs(RECOVERY_BOUND_MS)}, ${succeededAfter} successes after`],
       [alive && crashes.length === 0, `API ${alive ? 'up' : 'DOWN'}; crash lines: ${crashes.slice(0, 3).join(' | ')}`],
+      [writtenBefore < corpusSize, `the ingest had finished before Neo4j stopped: it did not run through the outage`],
       [cleanly, `the ingest through the outage did not resume or fail cleanly: exit ${through.code} signal ${through.signal}${through.timedOut ? ' (hung)' : ''}; ${ugly.slice(0, 3).join(' | ')}`],
       [rerun.code === 0 && d.checksumEqual && d.lost === 0 && d.duplicated === 0, `rerun exit ${rerun.code}: ${d.lost} lost, ${d.duplicated} duplicated; ${d.detail.join('; ')}`],
     ];
@@ -148,7 +152,7 @@ export async function outage(h: Harness): Promise<ScenarioResult> {
     details.push(`a direct query to Neo4j first succeeded ${directBack ? secs(directBack.at + directBack.ms - tUp) : 'never'} after Neo4j was back (start returned)`);
     details.push(`stopping took ${secs(tDown - tStop)}, starting ${secs(tUp - tStart)}; /readyz latency while down max ${Math.round(Math.max(0, ...readyDown.map((r) => r.ms)))} ms; ready again ${readyAgain ? secs(readyAgain.at - tUp) : 'never'} after Neo4j was back`);
     details.push(`ingest through the outage: exit ${through.code}, ${named.length} failures named on stderr, ${writtenBefore} corpus articles written before the stop; ${through.stdout.split('\n')[0]}`);
-    const ingestFigure = through.code === 0 ? 'ingest through it resumed (exit 0)' : `ingest through it failed cleanly (exit ${through.code}, ${named.length} articles named)`;
+    const ingestFigure = `ingest stopped at ${writtenBefore}/${corpusSize} articles ${through.code === 0 ? 'resumed (exit 0)' : cleanly ? `failed cleanly (exit ${through.code}, ${named.length} failures named)` : 'did NOT end cleanly'}`;
     return {
       name: 'outage', ok,
       line: `outage: Neo4j down ${secs(tStart - tDown)} (+${secs(tDown - tStop)} stopping, ${secs(tUp - tStart)} starting) under ${rate} req/s: ${down.length} requests while down, ${down.length - downOk - notUnavailable.filter(during).length} SERVICE_UNAVAILABLE in p50 ${secs(percentile(downLatency, 50))} / max ${secs(Math.max(0, ...downLatency))} (bound ${secs(ERROR_BOUND_MS, 0)}), ${notUnavailable.length} other errors; /readyz false ${readyDown.length - readyWhileDown}/${readyDown.length}; all queries succeed ${secs(recoveryMs)} after Neo4j is back; API ${alive ? 'up' : 'DOWN'}, ${crashes.length} crash lines; ${ingestFigure}, rerun: checksum ${d.checksumEqual ? 'equal' : 'DIFFERENT'}`,
