@@ -4,12 +4,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fromRoot } from '../../src/config/paths';
 import type { RunningServer } from '../../src/api/server';
 import type { Graph } from '../../src/graph/driver';
-import { ingestPaths } from '../../src/ingest/ingest';
-import { gql, startTestServer } from '../helpers/http';
-import { emptyGraph, testGraph } from '../helpers/neo4j';
+import { gql, seededApi } from '../helpers/http';
 import { openBrowser, screenshot, type Browser } from './browser';
 import { drawnNodes, nodeOnScreen, settled } from './explorer-page';
 
@@ -18,11 +15,7 @@ let server: RunningServer;
 let browser: Browser;
 
 before(async () => {
-  graph = await testGraph();
-  await emptyGraph(graph);
-  const s = await ingestPaths(graph, [fromRoot('seeds')]);
-  assert.equal(s.failed.length, 0, JSON.stringify(s.failed));
-  server = await startTestServer(graph);
+  ({ graph, server } = await seededApi());
   const page = await fetch(`${server.url}/explore`);
   assert.equal(page.status, 200, 'the explorer is built (npm run build:web)');
   browser = await openBrowser(server.url);

@@ -2,13 +2,10 @@
 // the example tabs with the headers editor showing the Authorization hint, and runs a query.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fromRoot } from '../../src/config/paths';
 import type { RunningServer } from '../../src/api/server';
 import { EXAMPLE_TABS } from '../../src/api/web/playground-examples';
 import type { Graph } from '../../src/graph/driver';
-import { ingestPaths } from '../../src/ingest/ingest';
-import { gql, startTestServer } from '../helpers/http';
-import { emptyGraph, testGraph } from '../helpers/neo4j';
+import { gql, seededApi } from '../helpers/http';
 import { openBrowser, screenshot, type Browser } from './browser';
 
 const TOKEN = 'e2e-admin-token';
@@ -17,11 +14,7 @@ let server: RunningServer;
 let browser: Browser;
 
 before(async () => {
-  graph = await testGraph();
-  await emptyGraph(graph);
-  const s = await ingestPaths(graph, [fromRoot('seeds')]);
-  assert.equal(s.failed.length, 0, JSON.stringify(s.failed));
-  server = await startTestServer(graph, TOKEN);
+  ({ graph, server } = await seededApi(TOKEN));
   browser = await openBrowser(server.url);
 });
 after(async () => { await browser?.close(); await server?.stop(); await graph?.close(); });
