@@ -52,7 +52,7 @@ async function runSize(size: number, mode: Mode, o: Options, seconds: number, wa
       }
       const [gg, peer, ceiling] = targets.map((t) => summarize(rounds.get(t.name)!));
       for (const [name, s] of [['govgraph', gg], ['peer', peer], ['ceiling', ceiling]] as const) {
-        out(`  ${name.padEnd(8)} ${f(s.rps).padStart(6)} rps  p50 ${f(s.p50, 1).padStart(6)} ms  p99 ${f(s.p99, 1).padStart(6)} ms${s.errors ? `  ${s.errors} ERRORS` : ''}`);
+        out(`  ${name.padEnd(8)} ${f(s.rps, s.rps < 10 ? 1 : 0).padStart(6)} rps  p50 ${f(s.p50, 1).padStart(6)} ms  p99 ${f(s.p99, 1).padStart(6)} ms${s.errors ? `  ${s.errors} ERRORS` : ''}`);
       }
       out(`  govgraph/peer ${f(gg.rps / peer.rps, 2)}×   govgraph/ceiling ${f(gg.rps / ceiling.rps, 2)}×`);
       rows.push({ query: q.name, items: check.items, same: check.same, statements: `${check.govgraphStatements}/${check.ceilingStatements}`, gg, peer, ceiling });
@@ -62,7 +62,7 @@ async function runSize(size: number, mode: Mode, o: Options, seconds: number, wa
     out(`\n| query (${size} articles) | ids | govgraph rps | p50 ms | p99 ms | peer rps | p50 ms | p99 ms | govgraph/peer | ceiling rps | govgraph/ceiling |`);
     out('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of rows) {
-      out(`| ${r.query}${r.same ? '' : ' (MISMATCH)'} | ${r.items} | ${f(r.gg.rps)} | ${f(r.gg.p50, 1)} | ${f(r.gg.p99, 1)} | ${f(r.peer.rps)} | ${f(r.peer.p50, 1)} | ${f(r.peer.p99, 1)} | ${f(r.gg.rps / r.peer.rps, 2)}× | ${f(r.ceiling.rps)} | ${f(r.gg.rps / r.ceiling.rps, 2)}× |`);
+      out(`| ${r.query}${r.same ? '' : ' (MISMATCH)'} | ${r.items} | ${f(r.gg.rps, r.gg.rps < 10 ? 1 : 0)} | ${f(r.gg.p50, 1)} | ${f(r.gg.p99, 1)} | ${f(r.peer.rps, r.peer.rps < 10 ? 1 : 0)} | ${f(r.peer.p50, 1)} | ${f(r.peer.p99, 1)} | ${f(r.gg.rps / r.peer.rps, 2)}× | ${f(r.ceiling.rps, r.ceiling.rps < 10 ? 1 : 0)} | ${f(r.gg.rps / r.ceiling.rps, 2)}× |`);
     }
     out(`| RSS peak | | ${mb(targets[0].peakRss)} | | | ${mb(targets[1].peakRss)} | | | | ${mb(targets[2].peakRss)} | |`);
   } finally {

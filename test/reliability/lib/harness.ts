@@ -117,7 +117,7 @@ export class Harness {
   }
 
   /** `govgraph ARGS`, optionally SIGKILLed after killAfterMs, killed as hung after timeoutMs. */
-  cli(args: string[], o: { env?: Record<string, string | undefined>; killAfterMs?: number; timeoutMs?: number; stdin?: string } = {}): Promise<CliResult> {
+  cli(args: string[], o: { env?: Record<string, string | undefined>; killAfterMs?: number; timeoutMs?: number; stdin?: string; /** Gets a function that SIGKILLs the run. */ onStart?: (kill: () => void) => void } = {}): Promise<CliResult> {
     return new Promise((resolve, reject) => {
       const t0 = Date.now();
       const child = spawn(process.execPath, [fromRoot('bin', 'govgraph.js'), ...args], { env: this.env(o.env), stdio: ['pipe', 'pipe', 'pipe'] });
@@ -130,6 +130,7 @@ export class Harness {
       child.stderr.on('data', (b: Buffer) => { stderr += b.toString('utf8'); });
       child.stdin.end(o.stdin ?? '');
       const kill = o.killAfterMs === undefined ? null : setTimeout(() => { killed = child.kill('SIGKILL'); }, o.killAfterMs);
+      o.onStart?.(() => { if (child.exitCode === null && child.signalCode === null) killed = child.kill('SIGKILL'); });
       const hang = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, o.timeoutMs ?? 30 * 60_000);
       child.on('error', reject);
       child.on('close', (code, signal) => {

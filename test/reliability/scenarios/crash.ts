@@ -28,6 +28,7 @@ export async function crash(h: Harness): Promise<ScenarioResult> {
     else await new Promise((r) => setTimeout(r, 50));
   }
   const clean = await cleanRun;
+  const total = await articleCount();
   if (clean.code !== 0) return { name: 'crash', ok: false, line: `crash: the clean load failed (exit ${clean.code})`, details: [clean.stderr.slice(-2000)], figures: {} };
   const ref = await h.stats();
   h.note(`clean load: ${ref.nodes.Article} articles, ${ref.totalNodes} nodes, ${ref.totalRelationships} relationships in ${clean.ms} ms`);
@@ -59,17 +60,32 @@ export async function crash(h: Harness): Promise<ScenarioResult> {
     const target = Math.round(((round + 1) * kills) / rounds) - Math.round((round * kills) / rounds);
     for (let k = 0; k < target && attempts < kills * 4; attempts++) {
       const batch = h.rng.pick(['1', '5', '25']);
-      // Kill points: one in three anywhere in the time a whole load takes on this machine, the
-      // others from a little before the first write to the end (batch 1 writes longest).
-      const from = h.rng.chance(1 / 3) || firstWriteMs < 0 ? 300 : Math.max(300, firstWriteMs - 1000);
-      const at = from + Math.floor(h.rng.next() * Math.max(1000, clean.ms * (batch === '1' ? 1.5 : 1) - from));
       const before = await articleCount();
-      const r = await h.cli(['ingest', '--concurrency', '4', '--batch', batch, corpus], { killAfterMs: at });
+      // Kill points: one in four at a random time in the first seconds (start-up, reading,
+      // extraction); the others when the load has got to a random article count, plus a random
+      // delay so that the kill lands inside a transaction as often as between two.
+      const early = h.rng.chance(1 / 4);
+      const at = 300 + Math.floor(h.rng.next() * 3000);
+      const target = before + 1 + Math.floor(h.rng.next() * Math.max(1, total - before - 1));
+      const delay = Math.floor(h.rng.next() * 1500);
+      let watching = true;
+      const r = await h.cli(['ingest', '--concurrency', '4', '--batch', batch, corpus], {
+        ...(early ? { killAfterMs: at } : {}),
+        onStart: (kill) => {
+          if (early) return;
+          void (async () => {
+            while (watching && (await articleCount()) < target) await new Promise((res) => setTimeout(res, 30));
+            await new Promise((res) => setTimeout(res, delay));
+            if (watching) kill();
+          })();
+        },
+      });
+      watching = false;
       const n = await articleCount();
       if (!r.killed) {
         // The kill came after this run had finished the load: it was a rerun, so check it, then
         // start the round's graph again.
-        h.note(`kill at ${at} ms came after the load ended (exit ${r.code}, ${n} articles): checked as a rerun`);
+        h.note(`the kill (${early ? `at ${at} ms` : `at ${target} articles + ${delay} ms`}) came after the load ended (exit ${r.code}, ${n} articles): checked as a rerun`);
         await verify(`round ${round + 1}, a run that finished`, r.code);
         await h.emptyGraph();
         continue;
@@ -79,7 +95,7 @@ export async function crash(h: Harness): Promise<ScenarioResult> {
       partial.push(n);
       // Mid-load: this run had written some articles and not all of them.
       if (n > before && n < ref.nodes.Article!) midLoad++;
-      h.note(`round ${round + 1} kill ${k} at ${at} ms (batch ${batch}): ${n} articles in the graph`);
+      h.note(`round ${round + 1} kill ${k} ${early ? `at ${at} ms` : `at ${target} articles + ${delay} ms`} (batch ${batch}): ${before} → ${n} articles in the graph`);
     }
     const rerun = await h.cli(['ingest', '--concurrency', '4', corpus]);
     await verify(`round ${round + 1}`, rerun.code, rerun.stderr);

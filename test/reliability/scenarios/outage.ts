@@ -54,17 +54,17 @@ export async function outage(h: Harness): Promise<ScenarioResult> {
       }
     })();
 
-    // A direct query to Neo4j (the harness's own driver) every 500 ms: when Neo4j itself answers.
+    // A direct query to Neo4j (the harness's own driver, not the API) started every 500 ms, each
+    // on its own: when Neo4j itself serves queries again.
     const direct: { at: number; ok: boolean; ms: number }[] = [];
-    let probing = true;
-    const directProbe = (async () => {
-      while (probing) {
-        const at = Date.now();
-        const ok = await h.graph.read('MATCH (n:Meeting) RETURN count(n) AS n').then(() => true, () => false);
-        direct.push({ at, ok, ms: Date.now() - at });
-        await sleep(500);
-      }
-    })();
+    const probes = new Set<Promise<void>>();
+    const probeTimer = setInterval(() => {
+      if (probes.size >= 20) return;
+      const at = Date.now();
+      const p: Promise<void> = h.graph.read('MATCH (n:Meeting) RETURN count(n) AS n').then(() => true, () => false)
+        .then((ok) => { direct.push({ at, ok, ms: Date.now() - at }); probes.delete(p); });
+      probes.add(p);
+    }, 500);
     const conns: { at: number; n: number | null }[] = [];
     const connTimer = setInterval(() => conns.push({ at: Date.now(), n: connectionsTo(api.pid, h.opts.port) }), 1000);
     // The load runs a while; then an ingest starts, and Neo4j goes away under it once it has
@@ -88,10 +88,11 @@ export async function outage(h: Harness): Promise<ScenarioResult> {
     await load.stop();
     clearInterval(connTimer);
     polling = false;
-    probing = false;
+    clearInterval(probeTimer);
     await poller;
-    await directProbe;
-    const directBack = direct.find((x) => x.at >= tStart && x.ok);
+    await Promise.all([...probes]);
+    // Neo4j serves again: the first direct query after the start that succeeded, when it answered.
+    const servedAt = Math.min(...direct.filter((x) => x.at >= tStart && x.ok).map((x) => x.at + x.ms));
 
     // While Neo4j was down: fast SERVICE_UNAVAILABLE answers, /readyz false.
     const during = (s: Sample) => s.sentAt >= tDown && s.sentAt <= tStart;
@@ -102,10 +103,15 @@ export async function outage(h: Harness): Promise<ScenarioResult> {
     const readyDown = ready.filter((r) => r.at >= tDown && r.at <= tStart);
     const readyWhileDown = readyDown.filter((r) => r.ready).length;
     // After: every request sent RECOVERY_BOUND_MS after Neo4j was back succeeds.
+    // Neo4j is back when it serves queries again (a direct query answered), not merely when its
+    // launcher says ready: a cold JVM on a busy machine may take many more seconds to answer, and
+    // that is Neo4j's warm-up, not the API's recovery. Both are reported.
+    const back = Number.isFinite(servedAt) ? Math.max(tUp, servedAt) : tUp;
     const afterUp = load.samples.filter((s) => s.sentAt >= tUp);
     const lastFail = Math.max(tUp, ...afterUp.filter((s) => !s.ok).map((s) => s.sentAt));
     const recoveryMs = lastFail - tUp;
-    const failsLate = afterUp.filter((s) => !s.ok && s.sentAt >= tUp + RECOVERY_BOUND_MS).length;
+    const recoveryAfterServed = lastFail - back;
+    const failsLate = afterUp.filter((s) => !s.ok && s.sentAt >= back + RECOVERY_BOUND_MS).length;
     const succeededAfter = afterUp.filter((s) => s.ok && s.sentAt > lastFail).length;
     const readyAgain = ready.find((r) => r.at >= tUp && r.ready);
 
@@ -126,7 +132,8 @@ export async function outage(h: Harness): Promise<ScenarioResult> {
       [notUnavailable.length === 0, `${notUnavailable.length} failed requests were not SERVICE_UNAVAILABLE: ${JSON.stringify(codeCounts(notUnavailable))}`],
       [Math.max(0, ...downLatency) <= ERROR_BOUND_MS, `errors while down took up to ${secs(Math.max(...downLatency))} (bound ${secs(ERROR_BOUND_MS)})`],
       [readyDown.length > 0 && readyWhileDown === 0, `/readyz said ready ${readyWhileDown} of ${readyDown.length} times while Neo4j was down`],
-      [recoveryMs <= RECOVERY_BOUND_MS && failsLate === 0 && succeededAfter > 0, `not recovered: last failure ${secs(recoveryMs)} after Neo4j was back, ${failsLate} failures after ${secs(RECOVERY_BOUND_MS)}, ${succeededAfter} successes after`],
+      [Number.isFinite(servedAt), `Neo4j never answered a direct query after its start`],
+      [recoveryAfterServed <= RECOVERY_BOUND_MS && failsLate === 0 && succeededAfter > 0, `not recovered: last failure ${secs(recoveryAfterServed)} after Neo4j served queries again (${secs(recoveryMs)} after its start returned), ${failsLate} failures after ${secs(RECOVERY_BOUND_MS)}, ${succeededAfter} successes after`],
       [alive && crashes.length === 0, `API ${alive ? 'up' : 'DOWN'}; crash lines: ${crashes.slice(0, 3).join(' | ')}`],
       [writtenBefore < corpusSize, `the ingest had finished before Neo4j stopped: it did not run through the outage`],
       [cleanly, `the ingest through the outage did not resume or fail cleanly: exit ${through.code} signal ${through.signal}${through.timedOut ? ' (hung)' : ''}; ${ugly.slice(0, 3).join(' | ')}`],
@@ -149,18 +156,18 @@ export async function outage(h: Harness): Promise<ScenarioResult> {
       }
     }
     details.push(`load: ${load.samples.length} requests at ${rate}/s, ${load.dropped} dropped; failures by code: ${JSON.stringify(codeCounts(load.samples))}`);
-    details.push(`a direct query to Neo4j first succeeded ${directBack ? secs(directBack.at + directBack.ms - tUp) : 'never'} after Neo4j was back (start returned)`);
+    details.push(`Neo4j answered a direct query again ${Number.isFinite(servedAt) ? secs(servedAt - tUp) : 'never'} after its start returned`);
     details.push(`stopping took ${secs(tDown - tStop)}, starting ${secs(tUp - tStart)}; /readyz latency while down max ${Math.round(Math.max(0, ...readyDown.map((r) => r.ms)))} ms; ready again ${readyAgain ? secs(readyAgain.at - tUp) : 'never'} after Neo4j was back`);
     details.push(`ingest through the outage: exit ${through.code}, ${named.length} failures named on stderr, ${writtenBefore} corpus articles written before the stop; ${through.stdout.split('\n')[0]}`);
     const ingestFigure = `ingest stopped at ${writtenBefore}/${corpusSize} articles ${through.code === 0 ? 'resumed (exit 0)' : cleanly ? `failed cleanly (exit ${through.code}, ${named.length} failures named)` : 'did NOT end cleanly'}`;
     return {
       name: 'outage', ok,
-      line: `outage: Neo4j down ${secs(tStart - tDown)} (+${secs(tDown - tStop)} stopping, ${secs(tUp - tStart)} starting) under ${rate} req/s: ${down.length} requests while down, ${down.length - downOk - notUnavailable.filter(during).length} SERVICE_UNAVAILABLE in p50 ${secs(percentile(downLatency, 50))} / max ${secs(Math.max(0, ...downLatency))} (bound ${secs(ERROR_BOUND_MS, 0)}), ${notUnavailable.length} other errors; /readyz false ${readyDown.length - readyWhileDown}/${readyDown.length}; all queries succeed ${secs(recoveryMs)} after Neo4j is back; API ${alive ? 'up' : 'DOWN'}, ${crashes.length} crash lines; ${ingestFigure}, rerun: checksum ${d.checksumEqual ? 'equal' : 'DIFFERENT'}`,
+      line: `outage: Neo4j down ${secs(tStart - tDown)} (+${secs(tDown - tStop)} stopping, ${secs(tUp - tStart)} starting) under ${rate} req/s: ${down.length} requests while down, ${down.length - downOk - notUnavailable.filter(during).length} SERVICE_UNAVAILABLE in p50 ${secs(percentile(downLatency, 50))} / max ${secs(Math.max(0, ...downLatency))} (bound ${secs(ERROR_BOUND_MS, 0)}), ${notUnavailable.length} other errors; /readyz false ${readyDown.length - readyWhileDown}/${readyDown.length}; all queries succeed ${secs(Math.max(0, recoveryAfterServed))} after Neo4j serves again (${secs(recoveryMs)} after its start returned, ${Number.isFinite(servedAt) ? secs(servedAt - tUp) : 'never'} before it answered a direct query); API ${alive ? 'up' : 'DOWN'}, ${crashes.length} crash lines; ${ingestFigure}, rerun: checksum ${d.checksumEqual ? 'equal' : 'DIFFERENT'}`,
       details,
       figures: {
         downMs: tStart - tDown, stoppingMs: tDown - tStop, startingMs: tUp - tStart, rate, requests: load.samples.length, dropped: load.dropped,
         downRequests: down.length, downP50: percentile(downLatency, 50), downMax: Math.max(0, ...downLatency), otherErrors: notUnavailable.length,
-        readyzDown: readyDown.length, readyzTrueWhileDown: readyWhileDown, recoveryMs, failsLate, apiAlive: alive, crashLines: crashes.length,
+        readyzDown: readyDown.length, readyzTrueWhileDown: readyWhileDown, recoveryMs, recoveryAfterServedMs: recoveryAfterServed, servedAfterStartMs: servedAt - tUp, failsLate, apiAlive: alive, crashLines: crashes.length,
         ingestExit: through.code, ingestNamed: named.length, rerunExit: rerun.code, checksumEqual: d.checksumEqual, lost: d.lost, duplicated: d.duplicated,
       },
     };
