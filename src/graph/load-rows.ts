@@ -2,7 +2,7 @@
 // (which node a mention is) is made here, through ./identity, and can be tested without Neo4j.
 import type { Extraction, Span } from '../extract';
 import { articleNodeId, meetingId, normalizeTitle, organizationId, personId, policyId, postId, regionId } from './identity';
-import { regionLevel } from './region-level';
+import { isRelativeName, regionLevel } from './region-level';
 
 const NATIONAL = '全国';
 
@@ -13,7 +13,7 @@ export interface LoadRows {
   organizations: { id: string; name: string; kind: string; region: string | null; evidence: string[] }[];
   partOf: { child: string; parent: string }[];
   posts: { id: string; title: string; organization: string | null }[];
-  persons: { id: string; name: string; region: string; evidence: string[] }[];
+  persons: { id: string; name: string; region: string | null; evidence: string[] }[];
   holds: { person: string; post: string; raw: string; date: string | null; evidence: string[] }[];
   meetings: { id: string; name: string; date: string | null; venue: string | null; kind: string | null; region: string | null; organizer: string | null; branchVenues: string | null; groupAttendees: string[]; topics: string[]; evidence: string[] }[];
   participations: { person: string; meeting: string; role: string; action: string; evidence: string[] }[];
@@ -37,9 +37,12 @@ export function toLoadRows(x: Extraction, opts: { url?: string | null } = {}): L
   };
   addRegion(homeRegion);
 
+  // The name an organization is known by across articles. One written relatively (县委) whose
+  // jurisdiction the article does not name is known only within that article.
+  const scopeOf = (o: { name: string; region: string | null }) => (!o.region && isRelativeName(o.name) ? `${aid}:${o.name}` : o.name);
   const orgIdOf = new Map<string, string>();
   const organizations = x.organizations.map((o) => {
-    const id = organizationId(o.name);
+    const id = organizationId(scopeOf(o));
     orgIdOf.set(o.id, id);
     addRegion(o.region);
     return { id, name: o.name, kind: o.kind, region: o.region, evidence: [] as string[] };
@@ -57,26 +60,29 @@ export function toLoadRows(x: Extraction, opts: { url?: string | null } = {}): L
   for (const p of x.persons) {
     // A person belongs to the jurisdiction of the offices it holds; one named only with
     // national offices (习近平 总书记) is national, not a citizen of the reporting city.
+    // One seen in no known jurisdiction is known only within the article.
     const orgs = p.posts.map((post) => (post.organization ? orgByName.get(post.organization) : undefined));
     const postRegion = orgs.find((o) => o?.region)?.region;
-    const national = !postRegion && p.posts.length > 0 && orgs.every((o) => o && !o.region);
-    const region = postRegion ?? (national ? NATIONAL : homeRegion ?? NATIONAL);
+    const national = !postRegion && p.posts.length > 0 && orgs.every((o) => o && !o.region && !isRelativeName(o.name));
+    const region = postRegion ?? (national ? NATIONAL : homeRegion);
     addRegion(region === NATIONAL ? null : region);
-    const id = personId(region, p.name);
+    const id = personId(region ?? aid, p.name);
     personIdOf.set(p.id, id);
     persons.push({ id, name: p.name, region, evidence: ev(p.evidence) });
     for (const post of p.posts) {
-      const pid = postId(post.organization ?? region, post.title);
-      if (!posts.has(pid)) posts.set(pid, { id: pid, title: post.title, organization: post.organization ? organizationId(post.organization) : null });
+      const org = post.organization ? orgByName.get(post.organization) : undefined;
+      const scope = org ? scopeOf(org) : post.organization ?? region ?? aid;
+      const pid = postId(scope, post.title);
+      if (!posts.has(pid)) posts.set(pid, { id: pid, title: post.title, organization: post.organization ? organizationId(scope) : null });
       holds.push({ person: id, post: pid, raw: post.raw, date: seenOn, evidence: ev(p.evidence) });
     }
   }
 
   const meetingIdOf = new Map<string, string>();
-  const orgNameOf = new Map(x.organizations.map((o) => [o.id, o.name]));
   const meetings = x.meetings.map((m) => {
-    const organizer = m.organizer ? orgNameOf.get(m.organizer) ?? null : null;
-    const id = meetingId({ name: m.name, date: isoDate(m.date), scope: organizer ?? homeRegion ?? NATIONAL, articleId: aid });
+    const organizerOrg = m.organizer ? x.organizations.find((o) => o.id === m.organizer) : undefined;
+    const organizer = organizerOrg ? scopeOf(organizerOrg) : null;
+    const id = meetingId({ name: m.name, date: isoDate(m.date), scope: organizer ?? homeRegion ?? aid, articleId: aid });
     meetingIdOf.set(m.id, id);
     return {
       id, name: m.name, date: isoDate(m.date), venue: m.venue, kind: m.kind, region: homeRegion,

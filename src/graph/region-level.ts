@@ -11,6 +11,7 @@ export type RegionLevel = (typeof REGION_LEVELS)[number];
 const lexiconSchema = z.object({
   provinceNames: z.array(z.string()),
   national: z.array(z.string()),
+  relativePrefixes: z.array(z.string().min(1)),
   suffixes: z.array(z.object({ suffix: z.string().min(1), level: z.enum(['province', 'city', 'county', 'township']) })),
 });
 
@@ -27,4 +28,9 @@ export function regionLevel(name: string): RegionLevel {
   if (national.includes(name)) return 'national';
   if (provinceNames.includes(name)) return 'province';
   return suffixes.find((s) => name.endsWith(s.suffix))?.level ?? 'unknown';
+}
+
+/** 县委, 市教育局, 区政府 without a region: "the county's", "the city's" — of an unknown jurisdiction. */
+export function isRelativeName(name: string): boolean {
+  return load().relativePrefixes.some((p) => name.startsWith(p));
 }

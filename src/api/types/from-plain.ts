@@ -12,7 +12,7 @@ import { Region } from './region.type';
 const orNull = (v: unknown) => (v === undefined ? null : v);
 const list = (v: unknown) => (Array.isArray(v) ? v : []);
 
-export const toPerson = (p: Plain) => Object.assign(new Person(), p);
+export const toPerson = (p: Plain) => Object.assign(new Person(), p, { region: orNull(p.region) });
 export const toPost = (p: Plain) => Object.assign(new Post(), p);
 export const toRegion = (p: Plain) => Object.assign(new Region(), { level: 'unknown', ...p });
 export const toOrganization = (p: Plain) => Object.assign(new Organization(), p, { kind: orNull(p.kind), region: orNull(p.region) });

@@ -5,6 +5,6 @@ import { Node } from './node.type';
 export class Person extends Node {
   readonly __typename = 'Person';
   @Field() name!: string;
-  @Field({ description: 'The jurisdiction the person was seen in (全国 for national leaders).' }) region!: string;
+  @Field(() => String, { nullable: true, description: 'The jurisdiction the person was seen in (全国 for national leaders); null when the article names none, and the person is then known only within that article.' }) region!: string | null;
   evidence?: unknown;
 }

@@ -38,3 +38,19 @@ test('the same name in another city is another person', () => {
   other.persons[0]!.posts[0]!.organization = '韶关市教育局';
   assert.notEqual(toLoadRows(other).persons[0]!.id, toLoadRows(makeExtraction()).persons[0]!.id);
 });
+
+test('县委 of an article that names no jurisdiction is known only within that article, and so are its officials', () => {
+  const unnamed = (text: string) => makeExtraction({
+    text, region: null,
+    persons: [{ id: 'p1', name: '张伟', posts: [{ raw: '县委副书记', title: '副书记', organization: '县委' }], evidence: [] }],
+    organizations: [{ id: 'o1', name: '县委', kind: 'party', region: null, parent: null }],
+  });
+  const a = toLoadRows(unnamed('一县的文章。'));
+  const b = toLoadRows(unnamed('另一县的文章。'));
+  assert.notEqual(a.organizations[0]!.id, b.organizations[0]!.id);
+  assert.notEqual(a.posts[0]!.id, b.posts[0]!.id);
+  assert.notEqual(a.persons[0]!.id, b.persons[0]!.id);
+  assert.notEqual(a.meetings[0]!.id, b.meetings[0]!.id, 'their 县委 meetings of one day are two meetings');
+  assert.equal(a.persons[0]!.region, null, 'not 全国: a county official is not national');
+  assert.equal(a.posts[0]!.organization, a.organizations[0]!.id);
+});
