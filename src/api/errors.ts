@@ -12,6 +12,10 @@ const PUBLIC_CODES = new Set([
 
 const NEO4J_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
+/** Every pooled connection busy past the acquisition timeout, or a read past the query timeout. */
+const isOverloaded = (e: { code?: string; message?: string }) =>
+  /^Connection acquisition timed out/.test(String(e.message)) || /^Neo\.(ClientError|TransientError)\.Transaction\.TransactionTimedOut/.test(String(e.code));
+
 export function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error) as { code?: string; name?: string; message?: string; extensions?: { code?: string } } | undefined;
@@ -23,7 +27,7 @@ export function formatError(logger: Logger) {
     if (code === 'GRAPHQL_VALIDATION_FAILED' && isTooComplexMessage(formatted.message)) {
       return { ...formatted, extensions: { ...formatted.extensions, code: TOO_COMPLEX } };
     }
-    if (original && NEO4J_UNAVAILABLE.has(String(original.code))) {
+    if (original && (NEO4J_UNAVAILABLE.has(String(original.code)) || isOverloaded(original))) {
       return { message: 'The graph database is not reachable; try again shortly.', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     if (PUBLIC_CODES.has(code)) return formatted;

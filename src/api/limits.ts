@@ -47,9 +47,19 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({ schema, query: document, operationName: request.operationName, variables: request.variables ?? {}, estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+          // Thrown here, an error is a 500 unless it says otherwise: these are the client's.
+          const http = { status: 400 };
+          let cost: number;
+          try {
+            cost = getComplexity({ schema, query: document, operationName: request.operationName, variables: request.variables ?? {}, estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+          } catch (err) {
+            // Variables that do not coerce: execution reports them (BAD_USER_INPUT). Anything else
+            // the estimator cannot size (a fan-out of fragment spreads) is refused.
+            if (/^Variable "\$/.test((err as Error).message)) return;
+            throw new GraphQLError(`${TOO_COMPLEX_PREFIX} ${(err as Error).message}`, { extensions: { code: TOO_COMPLEX, http } });
+          }
           if (cost > LIMITS.cost) {
-            throw new GraphQLError(`${TOO_COMPLEX_PREFIX} estimated cost ${cost} is above ${LIMITS.cost}; ask for smaller pages (first)`, { extensions: { code: TOO_COMPLEX, cost, limit: LIMITS.cost } });
+            throw new GraphQLError(`${TOO_COMPLEX_PREFIX} estimated cost ${cost} is above ${LIMITS.cost}; ask for smaller pages (first)`, { extensions: { code: TOO_COMPLEX, cost, limit: LIMITS.cost, http } });
           }
         },
       };

@@ -10,7 +10,7 @@ import { progress } from './progress';
 
 export function summaryText(s: IngestSummary, dryRun: boolean): string {
   const lines = [
-    `${s.read} articles read, ${s.loaded} loaded, ${s.skipped} skipped as already loaded (same content), ${s.failed.length} failed, ${s.warnings} warnings`,
+    `${s.read} articles read, ${s.loaded} loaded, ${s.skipped} skipped as already loaded (same content), ${s.failed.length} failed, ${s.rejected.length} rejected as not articles, ${s.warnings} warnings`,
   ];
   if (!dryRun) {
     lines.push(`${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships created, ${s.propertiesSet} properties set`);
@@ -46,6 +46,7 @@ export function registerIngest(program: Command): void {
         const s = await ingestPaths(graph, paths, { concurrency, batchSize, dryRun: opts.dryRun, force: opts.force, onArticle: () => bar.tick() });
         bar.stop();
         for (const f of s.failed) process.stderr.write(`govgraph ingest: ${f.source}: ${f.message}\n`);
+        for (const r of s.rejected) process.stderr.write(`govgraph ingest: ${r.source}: not loaded: ${r.message}\n`);
         process.stdout.write(summaryText(s, !!opts.dryRun));
         if (s.failed.length) process.exitCode = 1;
       } finally {

@@ -59,6 +59,11 @@ function run(input: ExtractInput): Extraction {
   return assemble({ source: input.source, text, t, facts, people, meetings, roles, policies, personAt, warnings, bylines: cleaned.bylines, ix });
 }
 
+/** Why an extraction is not an article (binary, no Chinese text, an extractor error); null if it is one. */
+export function rejection(x: Extraction): string | null {
+  return x.warnings.find((w) => w.startsWith('extractor error') || w.endsWith('not read as an article')) ?? null;
+}
+
 export function extract(input: ExtractInput): Extraction {
   try {
     return run(input);

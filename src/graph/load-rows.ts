@@ -22,7 +22,9 @@ export interface LoadRows {
   follows: { meeting: string; earlier: string }[];
 }
 
-const isoDate = (d: string | null | undefined): string | null => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null);
+/** A real calendar date (2022-02-30 and 2022-13-45 are not: Neo4j's date() would refuse the whole article). */
+const isoDate = (d: string | null | undefined): string | null =>
+  d && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().startsWith(d) ? d : null;
 
 export function toLoadRows(x: Extraction, opts: { url?: string | null } = {}): LoadRows {
   const aid = articleNodeId(x.article.id);

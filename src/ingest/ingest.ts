@@ -1,7 +1,7 @@
 // Articles → extraction → graph. Articles are written in batches (one transaction each, so a
 // crash leaves every article wholly loaded or not at all), a few batches at a time; a batch that
 // fails is retried article by article, so one bad article costs only itself.
-import { extract, type ExtractInput, type Extraction } from '../extract';
+import { extract, rejection, type ExtractInput, type Extraction } from '../extract';
 import type { Graph } from '../graph/driver';
 import { addCounts, loadBatch, type BatchItem, type LoadResult, type StepCounts } from '../graph/load';
 import { expandPaths, inputsOf, readFileOrStdin, type SourceError } from './read-sources';
@@ -11,6 +11,8 @@ export interface IngestSummary extends StepCounts {
   loaded: number;
   skipped: number;
   failed: SourceError[];
+  /** Inputs that are not articles (binary, no Chinese text), with the reason; nothing written. */
+  rejected: SourceError[];
   warnings: number;
   /** Created and set, per kind of row (persons, holds, meetings…). */
   steps: Record<string, StepCounts>;
@@ -32,7 +34,7 @@ interface Pending extends BatchItem {
 }
 
 export async function ingestInputs(graph: Graph | null, inputs: AsyncIterable<ExtractInput> | Iterable<ExtractInput>, opts: IngestOptions = {}): Promise<IngestSummary> {
-  const summary: IngestSummary = { read: 0, loaded: 0, skipped: 0, failed: [], warnings: 0, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, steps: {} };
+  const summary: IngestSummary = { read: 0, loaded: 0, skipped: 0, failed: [], rejected: [], warnings: 0, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, steps: {} };
   const running = new Set<Promise<void>>();
   const limit = Math.max(1, opts.concurrency ?? 2);
   const size = Math.max(1, opts.batchSize ?? 25);
@@ -75,6 +77,12 @@ export async function ingestInputs(graph: Graph | null, inputs: AsyncIterable<Ex
       continue;
     }
     summary.warnings += extraction.warnings.length;
+    const rejected = rejection(extraction);
+    if (rejected) {
+      summary.rejected.push({ source: input.source, message: rejected });
+      opts.onArticle?.(extraction, null);
+      continue;
+    }
     if (opts.dryRun || !graph) { opts.onArticle?.(extraction, null); continue; }
     batch.push({ extraction, url: input.url, source: input.source });
     if (batch.length >= size) { await flush(batch); batch = []; }

@@ -4,7 +4,7 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import { DateResolver } from 'graphql-scalars';
 import type { Context } from '../context';
-import { extract } from '../../extract';
+import { extract, rejection } from '../../extract';
 import { loadExtraction } from '../../graph/load';
 import { removeArticle } from '../../graph/remove';
 import { IngestResult } from '../types/ingest-result.type';
@@ -50,6 +50,8 @@ export class MutationResolver {
     requireAdmin(ctx);
     if (text.length > MAX_TEXT) throw new GraphQLError(`text is longer than ${MAX_TEXT} characters`, { extensions: { code: 'BAD_USER_INPUT' } });
     const x = extract({ source: url ?? 'graphql', content: text, url, published: published ? published.toISOString().slice(0, 10) : null });
+    const rejected = rejection(x);
+    if (rejected) throw new GraphQLError(`not loaded: ${rejected}`, { extensions: { code: 'BAD_USER_INPUT' } });
     const r = await loadExtraction(ctx.graph, x, { url });
     return Object.assign(new IngestResult(), {
       articleId: r.articleId, status: r.status, title: x.article.title, published: x.article.published,

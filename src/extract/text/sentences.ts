@@ -6,11 +6,18 @@ export interface Piece {
   end: number;
 }
 
+/**
+ * No sentence or clause is longer than this: a longer run without punctuation (a table, page
+ * junk, a hostile input) is cut, so every reader that works sentence by sentence stays linear
+ * in the length of the text.
+ */
+export const MAX_PIECE = 500;
+
 function split(t: string, start: number, end: number, seps: string): Piece[] {
   const out: Piece[] = [];
   let s = start;
   for (let i = start; i < end; i++) {
-    if (seps.includes(t[i])) {
+    if (seps.includes(t[i]) || i + 1 - s >= MAX_PIECE) {
       if (i + 1 > s) out.push({ text: t.slice(s, i + 1), start: s, end: i + 1 });
       s = i + 1;
     }

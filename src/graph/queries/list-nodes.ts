@@ -77,6 +77,9 @@ const params = (f: ListFilter) => ({
   organization: f.organization ?? null, participant: f.participant ?? null, role: f.role ?? null, policy: f.policy ?? null,
 });
 
+/** Cypher slices take 32-bit indexes: an offset or cursor past any list is cut to the largest. */
+const int32 = (n: number): number => Math.min(n, 2 ** 31 - 1);
+
 export async function listNodes(graph: Graph, label: Label, filter: ListFilter, win: Window, order?: ListOrder | null): Promise<{ nodes: Plain[]; total: number; start: number }> {
   const spec = SPECS[label];
   const cypher = `WITH CASE WHEN $region IS NULL THEN null
@@ -87,7 +90,7 @@ WITH collect(n) AS matched
 WITH size(matched) AS total, matched[$lo..coalesce($hi, size(matched))] AS win
 WITH total, win, CASE WHEN $last IS NULL THEN win[..coalesce($first, size(win))] ELSE win[-$last..] END AS page
 RETURN total, size(win) - size(page) AS skipped, [x IN page | x {.*, text: null}] AS nodes`;
-  const [row] = await graph.read<{ total: number; skipped: number; nodes: Plain[] }>(cypher, { ...params(filter), lo: win.lo, hi: win.hi, first: win.first, last: win.last });
+  const [row] = await graph.read<{ total: number; skipped: number; nodes: Plain[] }>(cypher, { ...params(filter), lo: int32(win.lo), hi: win.hi === null ? null : int32(win.hi), first: win.first, last: win.last });
   const total = row?.total ?? 0;
   // With `last`, the page is the tail of the window: it starts after what was skipped.
   const start = win.lo + (win.last !== null ? row?.skipped ?? 0 : 0);

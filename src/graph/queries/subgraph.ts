@@ -60,6 +60,8 @@ export async function neighbourhood(graph: Graph, ids: string[], depth: number, 
 export async function shortestPath(graph: Graph, from: string, to: string, maxLength: number): Promise<GraphView> {
   const [a, b] = await Promise.all([from, to].map(async (id) => (await graph.read<{ eid: string }>(SEEDS, { ids: [id] }))[0]?.eid));
   if (!a || !b) return { nodes: [], edges: [], truncated: false };
+  // Neo4j refuses shortestPath between a node and itself: that path is the node alone.
+  if (a === b) return view(graph, [a], false);
   // maxLength is an integer the API has bounded (1..6): a length cannot be a parameter.
   const rows = await graph.read<{ eids: string[] }>(PATH.replace('MAXLEN', String(Math.trunc(maxLength))), { from: a, to: b });
   return view(graph, rows[0]?.eids ?? [], false);

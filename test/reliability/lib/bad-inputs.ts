@@ -61,7 +61,7 @@ const html = (rng: Rng, body: string, title: string, charset = 'utf-8') => rng.p
   () => `<div title="${'属性'.repeat(rng.int(10, 3000))}">${body}</div>`,
 ])();
 
-export function generateBadInputs(dir: string, n: number, rng: Rng, o: { huge: number; noPunctuation: number }): BadInput[] {
+export function generateBadInputs(dir: string, n: number, rng: Rng, o: { huge: number; noPunctuation: number[] }): BadInput[] {
   mkdirSync(dir, { recursive: true });
   const seeds = seedRecords();
   const out: BadInput[] = [];
@@ -93,8 +93,7 @@ export function generateBadInputs(dir: string, n: number, rng: Rng, o: { huge: n
     else s = '《'.repeat(target / 6) + '关于'.repeat(target / 12);
     file('huge-5mb', '.txt', s);
   }
-  for (let i = 0; i < o.noPunctuation; i++) {
-    const chars = [20_000, 60_000, 150_000, 40_000, 100_000][i % 5]!;
+  for (const chars of o.noPunctuation) {
     file('no-punctuation', '.txt', rng.chance(0.5) ? cjk(rng, chars) : '市委书记张三主持召开会议'.repeat(Math.ceil(chars / 12)));
   }
 

@@ -23,7 +23,18 @@ export interface RequestOptions {
 
 export const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 512 });
 
-export function request(url: string, o: RequestOptions = {}): Promise<HttpResult> {
+/**
+ * One request. A keep-alive socket the server closed as it was reused gives ECONNRESET before
+ * anything was sent: that one is retried once on a fresh socket (what browsers do; see
+ * `request.reusedSocket` in Node's http docs). Any other failure is the answer.
+ */
+export async function request(url: string, o: RequestOptions = {}): Promise<HttpResult> {
+  const first = await once(url, o);
+  if (first.error && first.reused && /ECONNRESET|EPIPE/.test(first.error)) return once(url, o);
+  return first;
+}
+
+function once(url: string, o: RequestOptions): Promise<HttpResult & { reused?: boolean }> {
   return new Promise((resolve) => {
     const t0 = performance.now();
     const headers: Record<string, string> = { ...(o.headers ?? {}) };
@@ -34,7 +45,7 @@ export function request(url: string, o: RequestOptions = {}): Promise<HttpResult
     const done = (r: Omit<HttpResult, 'ms'>) => {
       if (settled) return;
       settled = true;
-      resolve({ ...r, ms: performance.now() - t0 });
+      resolve({ ...r, ms: performance.now() - t0, reused: req.reusedSocket });
     };
     const req = http.request(url, { method: o.method ?? 'GET', headers, agent: o.agent ?? keepAlive }, (res) => {
       const chunks: Buffer[] = [];

@@ -56,7 +56,7 @@ export async function badArticles(h: Harness): Promise<ScenarioResult> {
   const quick = h.opts.quick;
   const n = h.opts.sizes.inputs ?? (quick ? 1_000 : 10_000);
   const dir = path.join(h.tmp, 'bad-inputs');
-  const inputs = generateBadInputs(dir, n, h.rng.fork(), { huge: quick ? 1 : 3, noPunctuation: quick ? 2 : 5 });
+  const inputs = generateBadInputs(dir, n, h.rng.fork(), { huge: quick ? 1 : 3, noPunctuation: quick ? [20_000, 150_000] : [20_000, 60_000, 150_000, 40_000, 100_000] });
   const kinds = [...new Set(inputs.map((i) => i.kind))];
   const details: string[] = [];
   h.note(`${inputs.length} inputs generated in ${dir}`);
@@ -90,7 +90,8 @@ export async function badArticles(h: Harness): Promise<ScenarioResult> {
   }
   const crashLines = cli.stderr.split('\n').filter((l) => /unhandled|uncaught|FATAL|heap out of memory|^\s+at /i.test(l));
   const inGraph = new Set((await h.graph.read<{ id: string }>('MATCH (a:Article) RETURN a.id AS id')).map((r) => r.id));
-  const cliOutcome = { loaded: 0, rejected: 0, junk: 0, silent: 0 };
+  const cliOutcome = { loaded: 0, rejected: 0, junk: 0, silent: 0, loadFailed: 0 };
+  const loadFailedExamples: string[] = [];
   const junkExamples: string[] = [];
   const silentExamples: string[] = [];
   for (const v of verified) {
@@ -99,6 +100,8 @@ export async function badArticles(h: Harness): Promise<ScenarioResult> {
     const article = !v.input.badLine && v.reply!.chinese && !v.reply!.extractorError;
     const present = !v.input.badLine && inGraph.has(v.reply!.aid);
     if (article && present) cliOutcome.loaded++;
+    // An article the extractor read that the database refused is lost, whatever the message.
+    else if (article && !present && named.has(src)) { cliOutcome.loadFailed++; if (loadFailedExamples.length < 5) loadFailedExamples.push(`${path.basename(src)} (${v.input.kind}): ${named.get(src)!.slice(0, 160)}`); }
     else if (!present && named.has(src)) cliOutcome.rejected++;
     else if (present && !article) { cliOutcome.junk++; if (junkExamples.length < 5) junkExamples.push(`${path.basename(src)} (${v.input.kind}): ${v.reply!.warnings.filter((w) => NOT_AN_ARTICLE.test(w)).join('; ')}`); }
     else { cliOutcome.silent++; if (silentExamples.length < 5) silentExamples.push(`${path.basename(src)} (${v.input.kind}): ${v.reply?.warnings.join('; ')}`); }
@@ -106,6 +109,7 @@ export async function badArticles(h: Harness): Promise<ScenarioResult> {
   const cliProvenance = await provenance(h);
   if (cli.timedOut || cli.signal || (cli.code !== 0 && cli.code !== 1) || crashLines.length) details.push(`govgraph ingest crashed or hung: exit ${cli.code} signal ${cli.signal}${cli.timedOut ? ' (timed out)' : ''}: ${crashLines.slice(0, 5).join(' | ')}`);
   if (cliOutcome.junk) details.push(`CLI: ${cliOutcome.junk} inputs the extractor rejects ("not read as an article") were written as Article nodes anyway, with no message naming them, e.g. ${junkExamples.join(' | ')}`);
+  if (cliOutcome.loadFailed) details.push(`CLI: ${cliOutcome.loadFailed} inputs the extractor read as articles failed to load, e.g. ${loadFailedExamples.join(' | ')}`);
   if (cliOutcome.silent) details.push(`CLI: ${cliOutcome.silent} inputs neither loaded nor named on stderr, e.g. ${silentExamples.join(' | ')}`);
   if (!cliProvenance.ok) details.push(`CLI: ${cliProvenance.summary}`);
 
@@ -173,13 +177,16 @@ export async function badArticles(h: Harness): Promise<ScenarioResult> {
   if (!apiUp || apiCrashes.length) details.push(`API crashed (${JSON.stringify(api.exit)}): ${apiCrashes.slice(0, 3).join(' | ')}`);
   if (!mutProvenance.ok) details.push(`mutation: ${mutProvenance.summary}`);
   details.push(`API event loop: /healthz waited up to ${secs(blockedMs)} during the mutation run; slowest extraction per byte: ${slowest ? `${path.basename(slowest.input.source)} (${slowest.input.kind}, ${slowest.input.bytes} bytes) in ${secs(slowest.reply!.ms)}` : '-'}`);
-  details.push(`CLI: exit ${cli.code} in ${secs(cli.ms)}; ${cli.stdout.split('\n')[0]}`);
+  // Why the CLI refused what it refused, by kind of message.
+  const why = new Map<string, number>();
+  for (const m of named.values()) { const k = m.replace(/\d+/g, 'N').replace(/"[^"]*"/g, '"…"').slice(0, 70); why.set(k, (why.get(k) ?? 0) + 1); }
+  details.push(`CLI: exit ${cli.code} in ${secs(cli.ms)}; ${cli.stdout.split('\n')[0]}; reasons given: ${[...why].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${v}× ${k}`).join(' | ')}`);
 
   const ok = hung.length === 0 && extractorErrors.length === 0 && !cli.timedOut && !cli.signal && (cli.code === 0 || cli.code === 1) && crashLines.length === 0
-    && cliOutcome.junk === 0 && cliOutcome.silent === 0 && cliProvenance.ok && mut.bad === 0 && mut.junk === 0 && missing === 0 && apiUp && apiCrashes.length === 0 && mutProvenance.ok;
+    && cliOutcome.junk === 0 && cliOutcome.silent === 0 && cliOutcome.loadFailed === 0 && cliProvenance.ok && mut.bad === 0 && mut.junk === 0 && missing === 0 && apiUp && apiCrashes.length === 0 && mutProvenance.ok;
   return {
     name: 'bad-articles', ok,
-    line: `bad-articles: ${inputs.length} generated inputs (${kinds.length} kinds) × (govgraph ingest, ingestArticle): ${hung.length} hung, ${crashLines.length + apiCrashes.length + (apiUp ? 0 : 1)} crashes; CLI ${cliOutcome.loaded} loaded / ${cliOutcome.rejected} rejected with a reason / ${cliOutcome.junk} non-articles written as articles / ${cliOutcome.silent} unaccounted; mutation (${mutationSent} sent) ${mut.loaded} loaded / ${mut.rejected} rejected with a code / ${mut.junk} non-articles loaded / ${mut.bad} 5xx; provenance ${cliProvenance.ok && mutProvenance.ok ? 'complete' : 'BROKEN'} (${cliProvenance.summary})`,
+    line: `bad-articles: ${inputs.length} generated inputs (${kinds.length} kinds) × (govgraph ingest, ingestArticle): ${hung.length} hung, ${crashLines.length + apiCrashes.length + (apiUp ? 0 : 1)} crashes; CLI ${cliOutcome.loaded} loaded / ${cliOutcome.rejected} rejected with a reason / ${cliOutcome.loadFailed} articles that failed to load / ${cliOutcome.junk} non-articles written as articles / ${cliOutcome.silent} unaccounted; mutation (${mutationSent} sent) ${mut.loaded} loaded / ${mut.rejected} rejected with a code / ${mut.junk} non-articles loaded / ${mut.bad} 5xx or INTERNAL_SERVER_ERROR; provenance ${cliProvenance.ok && mutProvenance.ok ? 'complete' : 'BROKEN'} (${cliProvenance.summary})`,
     details: ok ? details.slice(-2) : details,
     figures: { inputs: inputs.length, kinds, hung: hung.length, extractorErrors: extractorErrors.length, cli: cliOutcome, cliExit: cli.code, cliMs: cli.ms, mutation: mut, mutationSent, missing, provenanceCli: cliProvenance.summary, provenanceMutation: mutProvenance.summary, blockedMs, hungInputs: hung.map((v) => `${path.basename(v.input.source)} (${v.input.kind}, ${v.input.bytes} bytes)`) },
   };

@@ -67,7 +67,7 @@ export async function crash(h: Harness): Promise<ScenarioResult> {
       const early = h.rng.chance(1 / 4);
       const at = 300 + Math.floor(h.rng.next() * 3000);
       const target = before + 1 + Math.floor(h.rng.next() * Math.max(1, total - before - 1));
-      const delay = Math.floor(h.rng.next() * 1500);
+      const delay = Math.floor(h.rng.next() * 300);
       let watching = true;
       const r = await h.cli(['ingest', '--concurrency', '4', '--batch', batch, corpus], {
         ...(early ? { killAfterMs: at } : {}),

@@ -62,7 +62,9 @@ export async function soak(h: Harness): Promise<ScenarioResult> {
     if (failed.length) details.push(`${failed.length} failed requests: ${JSON.stringify(codeCounts(failed))}; internal errors logged: ${JSON.stringify(api.internalErrors()).slice(0, 800)}`);
     if (load.dropped) details.push(`${load.dropped} requests not sent: 400 were already waiting (the API did not keep up with ${rate}/s)`);
     if (!(growth < 0.1)) details.push(`RSS grew ${(growth * 100).toFixed(1)}% after warm-up (${Math.round(rssBase / 1048576)} → ${Math.round(rssEnd / 1048576)} MB)`);
-    if (connSecond > connFirst || connSecond > 50) details.push(`Neo4j connections grew: max ${connFirst} in the first half after warm-up, ${connSecond} in the second`);
+    // A leak grows without bound; a pool breathes: one or two more connections at a burst are not one.
+    const connLimit = Math.min(50, Math.max(connFirst + 2, Math.ceil(connFirst * 1.1)));
+    if (connSecond > connLimit) details.push(`Neo4j connections grew: max ${connFirst} in the first half after warm-up, ${connSecond} in the second (limit ${connLimit})`);
     if (!alive || crashes.length) details.push(`API ${alive ? 'up' : 'DOWN'} ${crashes.slice(0, 3).join(' | ')}`);
     const ok = details.length === 0;
     details.push(`CPU per request: API ${apiCpu.toFixed(1)} ms, Neo4j ${neoCpu.toFixed(1)} ms (one Node process tops out near ${Math.round(1000 / apiCpu)} req/s); machine load average ${load0.toFixed(1)} → ${loadAvg.toFixed(1)} on ${os.cpus().length} cores`);
