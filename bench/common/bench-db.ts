@@ -1,5 +1,6 @@
 // The benchmarks' own Neo4j (never the developer's): the local Neo4j of db/neo4j-local on
-// port 7698 with its data under .data/neo4j-bench, wiped by deleting that folder.
+// port 7698 (BENCH_NEO4J_PORT) with its data under .data/neo4j-bench (BENCH_NEO4J_DATA), wiped by
+// deleting that folder.
 import { rm } from 'node:fs/promises';
 import { fromRoot } from '../../src/config/paths';
 import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../../src/db';
@@ -7,11 +8,11 @@ import { Graph } from '../../src/graph/driver';
 
 export const BENCH_PORT = Number(process.env.BENCH_NEO4J_PORT ?? 7698);
 export const BENCH_URI = `bolt://127.0.0.1:${BENCH_PORT}`;
-const DATA = '.data/neo4j-bench';
+export const BENCH_DATA = process.env.BENCH_NEO4J_DATA ?? '.data/neo4j-bench';
 
 const options = (): LocalNeo4jOptions => ({
   port: BENCH_PORT,
-  dataDir: DATA,
+  dataDir: BENCH_DATA,
   // Heap and page cache for a 100k-article graph; override with GOVGRAPH_NEO4J_HEAP / _PAGECACHE.
   heap: process.env.GOVGRAPH_NEO4J_HEAP || '2g',
   pageCache: process.env.GOVGRAPH_NEO4J_PAGECACHE || '2g',
@@ -27,7 +28,7 @@ export async function startBenchDb(): Promise<{ uri: string; pid: number }> {
 /** Stops the bench Neo4j, deletes its data and starts it empty (no constraints, no indexes). */
 export async function wipeBenchDb(): Promise<{ uri: string; pid: number }> {
   await stopLocalNeo4j(options());
-  await rm(fromRoot(DATA), { recursive: true, force: true });
+  await rm(fromRoot(BENCH_DATA), { recursive: true, force: true });
   return startBenchDb();
 }
 

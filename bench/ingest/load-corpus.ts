@@ -9,7 +9,7 @@ import { loadBatch } from '../../src/graph/load';
 import { toLoadRows } from '../../src/graph/load-rows';
 import { migrate } from '../../src/graph/migrate';
 import { ingestInputs } from '../../src/ingest/ingest';
-import { benchGraph, counts, wipeBenchDb, type Counts } from '../common/bench-db';
+import { BENCH_DATA, benchGraph, counts, wipeBenchDb, type Counts } from '../common/bench-db';
 import { corpusFiles, readJsonLines, type CorpusFiles } from '../common/corpus-files';
 import type { CorpusRecord } from '../corpus';
 import { progress, runPool } from './pool';
@@ -37,7 +37,8 @@ export interface LoadRun {
 }
 
 export interface Loaded { size: number; seed: number; extraction: Mode; articles: number; at: string }
-const MARKER = () => fromRoot('.data/bench/loaded.json');
+// What the bench database holds, next to its data folder.
+const MARKER = () => fromRoot(`${BENCH_DATA}-loaded.json`);
 const WARMUP_SEED = 9001;
 
 export async function* inputs(files: CorpusFiles): AsyncGenerator<ExtractInput> {
