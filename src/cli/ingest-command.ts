@@ -21,6 +21,26 @@ export function summaryText(s: IngestSummary, dryRun: boolean): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * The first SIGINT/SIGTERM stops reading and lets the transactions in flight commit (a kill would
+ * roll them back: nothing is lost either way, but the summary says where the load stopped); a
+ * second one exits at once.
+ */
+function stopOnSignal(): { signal: AbortSignal; received: string | null; release: () => void } {
+  const controller = new AbortController();
+  const state = { signal: controller.signal, received: null as string | null, release: () => {} };
+  const onSignal = (name: NodeJS.Signals) => {
+    if (state.received) process.exit(name === 'SIGINT' ? 130 : 143);
+    state.received = name;
+    process.stderr.write(`govgraph ingest: ${name}: finishing the transactions in flight (again to quit now)\n`);
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  state.release = () => { process.off('SIGINT', onSignal); process.off('SIGTERM', onSignal); };
+  return state;
+}
+
 function wholeNumber(name: string, value: string, max: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`${name} must be a whole number from 1 to ${max}`);
@@ -43,12 +63,16 @@ export function registerIngest(program: Command): void {
       try {
         if (graph) await migrate(graph);
         const bar = progress('ingest', await countInputs(paths));
-        const s = await ingestPaths(graph, paths, { concurrency, batchSize, dryRun: opts.dryRun, force: opts.force, onArticle: () => bar.tick() });
+        const stop = stopOnSignal();
+        const s = await ingestPaths(graph, paths, { concurrency, batchSize, dryRun: opts.dryRun, force: opts.force, signal: stop.signal, onArticle: () => bar.tick() }).finally(stop.release);
         bar.stop();
         for (const f of s.failed) process.stderr.write(`govgraph ingest: ${f.source}: ${f.message}\n`);
         for (const r of s.rejected) process.stderr.write(`govgraph ingest: ${r.source}: not loaded: ${r.message}\n`);
         process.stdout.write(summaryText(s, !!opts.dryRun));
-        if (s.failed.length) process.exitCode = 1;
+        if (s.interrupted) {
+          process.stderr.write(`govgraph ingest: interrupted by ${stop.received}: the articles above are loaded whole; run the same command again to load the rest\n`);
+          process.exitCode = stop.received === 'SIGINT' ? 130 : 143;
+        } else if (s.failed.length) process.exitCode = 1;
       } finally {
         await graph?.close();
       }

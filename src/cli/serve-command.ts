@@ -20,7 +20,7 @@ export function registerServe(program: Command): void {
       const log = makeLogger();
       // A stray rejection is a bug to log, not a reason to drop every other client's request.
       process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
-      const graph = await connectGraph(log, env);
+      const graph = await connectGraph(log, env, env.GOVGRAPH_STARTUP_WAIT_MS);
       log.info(`schema: ${await migrate(graph)} statements applied`);
       if (opts.seed) {
         const seeds = opts.seed.map((s) => (s === 'seeds' ? fromRoot('seeds') : s));

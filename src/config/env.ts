@@ -11,6 +11,7 @@ const schema = z.object({
   GOVGRAPH_CORS_ORIGINS: z.string().optional(),
   GOVGRAPH_NEO4J_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   GOVGRAPH_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(15000),
+  GOVGRAPH_STARTUP_WAIT_MS: z.coerce.number().int().min(0).default(120000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -13,6 +13,8 @@ export interface IngestSummary extends StepCounts {
   failed: SourceError[];
   /** Inputs that are not articles (binary, no Chinese text), with the reason; nothing written. */
   rejected: SourceError[];
+  /** Stopped by its signal before every input was read. */
+  interrupted?: boolean;
   warnings: number;
   /** Created and set, per kind of row (persons, holds, meetings…). */
   steps: Record<string, StepCounts>;
@@ -25,6 +27,11 @@ export interface IngestOptions {
   batchSize?: number;
   dryRun?: boolean;
   force?: boolean;
+  /**
+   * Aborted (SIGINT/SIGTERM): no more articles are read; the batches already sent finish, so
+   * every article is loaded whole or not at all and a rerun completes the load.
+   */
+  signal?: AbortSignal;
   /** Called once per article read, whatever became of it. */
   onArticle?: (x: Extraction | null, r: LoadResult | null) => void;
 }
@@ -67,6 +74,7 @@ export async function ingestInputs(graph: Graph | null, inputs: AsyncIterable<Ex
 
   let batch: Pending[] = [];
   for await (const input of inputs) {
+    if (opts.signal?.aborted) { summary.interrupted = true; break; }
     summary.read++;
     let extraction: Extraction;
     try {

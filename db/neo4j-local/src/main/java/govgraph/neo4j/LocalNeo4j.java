@@ -18,6 +18,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.logging.Level;
 import org.neo4j.logging.log4j.Log4jLogProvider;
@@ -134,6 +135,7 @@ public final class LocalNeo4j {
             setPassword(dbms, password);
         }
         awaitBolt(port, 30_000);
+        awaitDatabase(dbms, 300);
         System.out.println("neo4j-local: ready bolt://" + HOST + ":" + port);
         System.out.flush();
         stopped.await();
@@ -150,6 +152,19 @@ public final class LocalNeo4j {
                 throw e;
             }
         }
+    }
+
+    /**
+     * "ready" promises that queries are served, not only that Bolt accepts connections: after a
+     * restart the default database may still be recovering or rebuilding an index, and a client
+     * told it is ready would see its first queries fail (the outage scenario of RELIABILITY.md).
+     */
+    private static void awaitDatabase(DatabaseManagementService dbms, int timeoutSeconds) {
+        GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        if (!db.isAvailable(timeoutSeconds * 1000L)) {
+            throw new IllegalStateException("the default database was not available within " + timeoutSeconds + " s");
+        }
+        db.executeTransactionally("CALL db.awaitIndexes(" + timeoutSeconds + ")");
     }
 
     private static void awaitBolt(int port, long timeoutMs) throws IOException, InterruptedException {
