@@ -14,6 +14,7 @@ import { readPeople } from './people';
 import { findPolicies } from './policies/find';
 import { readMeetings } from './meetings';
 import { parseIso } from './meetings/dates';
+import { impliedYear } from './text/implied-year';
 import { readRoles } from './roles';
 import { assemble } from './assemble';
 
@@ -51,9 +52,10 @@ function run(input: ExtractInput): Extraction {
   const personAt = new Uint8Array(t.length);
   for (const p of people) for (const m of p.mentions) personAt.fill(1, m.postStart, m.end);
   const head = headline(text);
-  const meetings = readMeetings(t, ix, head ? head.length : 0, personAt, {
-    published: parseIso(facts.published), yearMonth: urlYearMonth(url),
-  });
+  const published = parseIso(facts.published), yearMonth = urlYearMonth(url);
+  const implied = published || yearMonth ? null : impliedYear(t, ix.lex);
+  if (implied) warnings.push(`no year written or published: meeting dates take ${implied.year} from ${implied.clue}`);
+  const meetings = readMeetings(t, ix, head ? head.length : 0, personAt, { published, yearMonth, impliedYear: implied?.year });
   const roles = readRoles(t, people.flatMap((p) => p.mentions), ix);
   const policies = findPolicies(t, ix);
   return assemble({ source: input.source, text, t, facts, people, meetings, roles, policies, personAt, warnings, bylines: cleaned.bylines, ix });

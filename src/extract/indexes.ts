@@ -8,6 +8,7 @@ export interface Indexes {
   nameFirst: WordIndex;
   boundaries: WordIndex;
   postLeads: WordIndex;
+  foreignPlaces: WordIndex;
   orgSuffixes: WordIndex;
   presided: WordIndex;
   spoke: WordIndex;
@@ -38,6 +39,7 @@ export function indexes(): Indexes {
     nameFirst: new WordIndex(lex.nameFirstTitles),
     boundaries: new WordIndex([...lex.nameBoundaries, ...lex.titleKinds.keys()]),
     postLeads: new WordIndex(lex.postLeads),
+    foreignPlaces: new WordIndex(lex.foreignPlaces),
     orgSuffixes: new WordIndex(lex.orgSuffixes.keys()),
     presided: new WordIndex(lex.roles.presided),
     spoke: new WordIndex(lex.roles.spoke),

@@ -1,6 +1,6 @@
 // Reporter, editor and photographer credits: removed from the text (they are not officials) and
 // returned so the article can keep its authors. Forms: 本报讯(记者 X 通讯员 Y), 【记者 X】,
-// 本网讯X报道:, a trailing (X) after the last sentence of a paragraph, (X供稿).
+// 本网讯X报道:, a trailing (X) after the last sentence of a paragraph, (X供稿), a line of credits only.
 import type { Lexicon } from '../lexicon';
 
 export interface Byline {
@@ -71,8 +71,34 @@ function stripParens(line: string, lex: Lexicon, bylines: Byline[], removed: str
   return out + line.slice(last);
 }
 
+const CREDIT_SEP = /[\s、,，:：/⊙○●◆□|]+/;
+
+const surnameFirst = (name: string, lex: Lexicon): boolean =>
+  lex.surnames.has(name[0]) || lex.compoundSurnames.has(name.slice(0, 2));
+
+/** The credits of a line that holds nothing else (记者李某实习生王某, ⊙记者X○编辑Y, 商报记者X实习生Y/文):
+ *  a short lead, then roles each followed by names only. Null when anything else is written. */
+export function creditLine(line: string, lex: Lexicon): Byline[] | null {
+  const s = line.trim();
+  if (s.length > 40 || /[。，,；;！？!?]/.test(s)) return null;
+  const parts = s.split(rolesRe(lex));
+  if (parts.length < 3 || parts[0].length > 8) return null;
+  const out: Byline[] = [];
+  for (let k = 2; k < parts.length; k += 2) {
+    for (const tok of parts[k].split(CREDIT_SEP).filter(Boolean)) {
+      // A one-character role closing the line (/文, /摄) is part of the credit.
+      if (lex.bylineRoles.includes(tok)) continue;
+      if (!HAN_NAME.test(tok) || !surnameFirst(tok, lex)) return null;
+      out.push({ name: tok, role: parts[k - 1] });
+    }
+  }
+  return out.length ? out : null;
+}
+
 /** Removes credits from one line; returns the line left and what was removed. */
 export function stripBylines(line: string, lex: Lexicon): { line: string; bylines: Byline[]; removed: string[] } {
+  const whole = creditLine(line, lex);
+  if (whole) return { line: '', bylines: whole, removed: [line.trim()] };
   const bylines: Byline[] = [];
   const removed: string[] = [];
   let out = stripParens(line, lex, bylines, removed);

@@ -51,9 +51,19 @@ export interface Lexicon {
   notNames: Set<string>;
   leadChars: Set<string>;
   postLeads: string[];
+  foreignPlaces: string[];
   givenChars: Set<string>;
   translitChars: Set<string>;
   translitMarkers: Set<string>;
+  yearClues: YearClues;
+}
+
+export interface YearClues {
+  referenceYear: number;
+  /** Event as written → the year its anniversaries count from. */
+  anniversaries: Map<string, number>;
+  /** Provincial-level division (or 全国) → its people's congress term in the reference year. */
+  congressTerms: Map<string, number>;
 }
 
 const ORG_KINDS: readonly OrganizationKind[] = [
@@ -112,6 +122,25 @@ function implied(list: unknown): Map<string, string> {
   return out;
 }
 
+function yearMap(rec: unknown, where: string): Map<string, number> {
+  if (!rec || typeof rec !== 'object') throw new Error(`lexicon ${where}: expected a mapping`);
+  const out = new Map<string, number>();
+  for (const [k, v] of Object.entries(rec as Record<string, unknown>)) {
+    if (!Number.isInteger(v)) throw new Error(`lexicon ${where}.${k}: expected a whole number`);
+    out.set(k, v as number);
+  }
+  return out;
+}
+
+function yearClues(rec: RawLexicon): YearClues {
+  if (!Number.isInteger(rec['reference-year'])) throw new Error('lexicon year-clues: reference-year must be a year');
+  return {
+    referenceYear: rec['reference-year'] as number,
+    anniversaries: yearMap(rec.anniversaries, 'year-clues.anniversaries'),
+    congressTerms: yearMap(rec['congress-terms'], 'year-clues.congress-terms'),
+  };
+}
+
 export function buildLexicon(files: Map<string, RawLexicon> = readLexiconFiles()): Lexicon {
   const sur = section(files, 'surnames');
   const titles = section(files, 'title-words');
@@ -168,9 +197,11 @@ export function buildLexicon(files: Map<string, RawLexicon> = readLexiconFiles()
     notNames: new Set(words(names['not-names'], 'name-rules.not-names')),
     leadChars: new Set(chars(names['lead-chars'], 'name-rules.lead-chars')),
     postLeads: words(ctx['post-lead'], 'context-words.post-lead').sort(byLengthDesc),
+    foreignPlaces: words(ctx.foreign, 'context-words.foreign'),
     givenChars: new Set(chars(nc.given, 'name-chars.given')),
     translitChars: new Set(chars(nc.transliteration, 'name-chars.transliteration')),
     translitMarkers: new Set(chars(nc.markers, 'name-chars.markers')),
+    yearClues: yearClues(section(files, 'year-clues')),
   };
 }
 

@@ -1,12 +1,15 @@
 // A meeting's date from the words of its sentence: the year written with it (or in the
 // meeting's name) wins, else the publish date's year (the year before when the month would
-// fall after publication); 13日 takes the publish date's month; 近日/日前 give no date.
+// fall after publication), else a year the article implies; 13日 takes the publish date's month;
+// 近日/日前 give no date.
 import { chineseDates, numericDates, formatDate, type DateParts } from '../text/dates';
 
 export interface DateContext {
   published: { year: number; month: number; day: number } | null;
   /** Year and month known without a day (a URL such as /201403/). */
   yearMonth: { year: number; month: number } | null;
+  /** A year the article implies (an anniversary, a congress session): the last resort. */
+  impliedYear?: number | null;
 }
 
 export function parseIso(s: string | null): { year: number; month: number; day: number } | null {
@@ -33,7 +36,7 @@ export function resolveDate(d: DateParts, ctx: DateContext, nameYear: number | n
   }
   if (d.year !== null) return formatDate(d.year, month, d.day);
   if (nameYear !== null) return formatDate(nameYear, month, d.day);
-  if (!ref) return formatDate(null, month, d.day);
+  if (!ref) return formatDate(ctx.impliedYear ?? null, month, d.day);
   // A meeting is reported after it happens: a month after the publish month is last year's.
   const year = month > ref.month + 1 ? ref.year - 1 : ref.year;
   return formatDate(year, month, d.day);

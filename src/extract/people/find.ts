@@ -5,7 +5,7 @@
 //   names without a title        由王某主持 / 张某、李某参加会议   (anchored by the verb)
 import type { Indexes } from '../indexes';
 import { isHanCode } from '../text/scan';
-import { readNameAt, readNameBefore, type NameHit } from './names';
+import { readForeignAt, readNameAt, readNameBefore, type NameHit } from './names';
 import { postItemsBefore, type RawPost } from './post-items';
 import { namesWithoutTitles } from './untitled';
 
@@ -41,13 +41,27 @@ function insideOrgWord(t: string, i: number, ix: Indexes): boolean {
   return false;
 }
 
+/** A post held abroad (西班牙画家, 俄罗斯驻华大使) makes a short transliteration after it a name. */
+function readAbroad(t: string, i: number, ix: Indexes, floor: number): NameHit | null {
+  const posts = postItemsBefore(t, i, ix, floor);
+  const abroad = posts.some((p) => {
+    for (let k = p.start; k < p.end; k++) if (ix.foreignPlaces.startingAt(t, k)) return true;
+    return false;
+  });
+  return abroad ? readForeignAt(t, i, ix, true) : null;
+}
+
 /** Names after a title word, and the bare names listed after them with 、. */
 function titleAnchored(t: string, mask: Uint8Array, ix: Indexes, out: Finding[]): void {
   let lastEnd = 0;
   const dots = DOT_NEAR.test(t);
   for (let i = 1; i < t.length; i++) {
     if (mask[i] || !mayStartName(t, i, ix, dots) || !ix.titles.endingAt(t, i) || insideOrgWord(t, i, ix)) continue;
-    const hit = readNameAt(t, i, ix, 1, true);
+    // 副总裁: the character is the end of a longer title, not the start of a name.
+    if ((ix.titles.endingAt(t, i + 1)?.length ?? 0) > 1) continue;
+    const read = readNameAt(t, i, ix, 1, true);
+    // Nothing or a guess: after a post held abroad a transliteration may still be the name.
+    const hit = read && !read.guessed ? read : readAbroad(t, i, ix, lastEnd) ?? read;
     if (!hit) continue;
     const posts = postItemsBefore(t, i, ix, lastEnd);
     if (!posts.length) continue;

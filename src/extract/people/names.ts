@@ -15,9 +15,12 @@ export interface NameHit {
 }
 
 const DOT = /[·•‧・]/;
+// Joiners that stand for the dot of a foreign name when the page lost or replaced it (安东尼.明格拉,
+// 马里奥-戈麦斯, 约翰□史密斯, 约翰？史密斯): trusted only between transliteration characters.
+const WEAK_DOT = /[-.．□?？－]/;
 // One-character words so common after names that they end a name even before a verb.
 const KEEP_SHORT = '和在与及等对为是也都就将把被从到于以说均作做来赴率任称向又再已还并即';
-const DOTTED = /^[\u4e00-\u9fff]{1,8}(?:[·•‧・][\u4e00-\u9fff]{1,10}){1,2}/;
+const DOTTED = /^[\u4e00-\u9fff]{1,8}(?:[·•‧・\-.．□?？－][\u4e00-\u9fff]{1,10}){1,2}/;
 
 /** How clearly the text at `pos` ends a name: 2 strong, 1 weak, 0 not at all. */
 export function rightBoundary(t: string, pos: number, ix: Indexes): 0 | 1 | 2 {
@@ -53,29 +56,45 @@ export function plausibleName(name: string, ix: Indexes, allowWords = false, str
 function readDotted(t: string, i: number, ix: Indexes): NameHit | null {
   const m = DOTTED.exec(t.slice(i, i + 40));
   if (!m) return null;
-  const firstDot = m[0].search(DOT);
-  if ([...m[0].slice(0, firstDot)].some((c) => ix.lex.stopChars.has(c))) return null;
-  const lastDot = Math.max(...[...m[0]].map((c, k) => (DOT.test(c) ? k : -1)));
+  const isDot = (c: string): boolean => DOT.test(c) || WEAK_DOT.test(c);
+  const firstDot = [...m[0]].findIndex(isDot);
+  // Stop characters do not occur in a name's first part unless they spell a transliteration
+  // (里 does: 安德里亚·罗西; 监 does not: 技术总监约翰·史密斯).
+  if ([...m[0].slice(0, firstDot)].some((c) => ix.lex.stopChars.has(c) && !ix.lex.translitChars.has(c))) return null;
+  const lastDot = Math.max(...[...m[0]].map((c, k) => (isDot(c) ? k : -1)));
   for (let end = i + lastDot + 2; end <= i + m[0].length; end++) {
-    const b = rightBoundary(t, end, ix);
+    // A dot with nothing after it (彼得·莫顿·) closes the name.
+    const b = DOT.test(t[end] ?? '') && !isHan(t[end + 1]) ? 2 : rightBoundary(t, end, ix);
     // 阿不都…: a weak boundary that is also a transliteration character does not end the name.
-    if (b === 2 || (b === 1 && !ix.lex.translitChars.has(t[end]))) return { name: t.slice(i, end), start: i, end, strength: b };
+    if (b === 2 || (b === 1 && !ix.lex.translitChars.has(t[end]))) {
+      const name = t.slice(i, end);
+      if (WEAK_DOT.test(name) && ![...name].every((c) => isDot(c) || ix.lex.translitChars.has(c))) return null;
+      return { name, start: i, end, strength: b };
+    }
   }
   return null;
 }
 
 /** A foreign or minority name without a surname (阿特金森, 巴特尔): a run of transliteration
- *  characters with at least one that Chinese words rarely use. */
-export function readForeignAt(t: string, i: number, ix: Indexes): NameHit | null {
+ *  characters with at least one that Chinese words rarely use; `abroad` (after a post held
+ *  abroad: 西班牙画家凡东) waives that character where something marks the name's end. */
+export function readForeignAt(t: string, i: number, ix: Indexes, abroad = false): NameHit | null {
   const lex = ix.lex;
   let e = i;
-  while (e < t.length && e - i < 8 && lex.translitChars.has(t[e])) e++;
+  while (e < t.length && e - i < 10 && lex.translitChars.has(t[e])) e++;
+  // The run may have taken the first character of the next word (西米诺夫特意): a boundary one
+  // character earlier ends the name there.
+  if (e - i >= 3 && !rightBoundary(t, e, ix) && rightBoundary(t, e - 1, ix) === 2) e--;
   if (e - i < 2 || isHan(t[e]) && rightBoundary(t, e, ix) === 0 && lex.translitChars.has(t[e])) return null;
   const run = t.slice(i, e);
   const markers = [...run].filter((c) => lex.translitMarkers.has(c)).length;
-  if (markers === 0 || lex.notNames.has(run)) return null;
-  if (run.length === 2 && markers < 2 && !rightBoundary(t, e, ix)) return null;
-  return { name: run, start: i, end: e, strength: rightBoundary(t, e, ix) === 2 ? 2 : 1, guessed: !rightBoundary(t, e, ix) };
+  const boundary = rightBoundary(t, e, ix);
+  // Without a marker, only three or more such characters with something marking their end
+  // (米什科卸任, 科林多的) read as a name.
+  if (lex.notNames.has(run) || (abroad && !boundary)) return null;
+  if (!abroad && markers === 0 && (run.length < 3 || !boundary)) return null;
+  if (!abroad && run.length === 2 && markers < 2 && !boundary) return null;
+  return { name: run, start: i, end: e, strength: boundary === 2 ? 2 : 1, guessed: !boundary };
 }
 
 const LATIN = /^[A-Za-z][A-Za-z.'’-]{1,24}/;
@@ -131,7 +150,8 @@ export function readNameAt(t: string, i: number, ix: Indexes, minStrength: 1 | 2
   }
   if (!guess) return null;
   const foreign = readForeignAt(t, i, ix);
-  if (foreign && foreign.name.length >= 4) return foreign;
+  // A transliteration closed by a verb or punctuation beats a guessed Han name (马佐里目前).
+  if (foreign && (foreign.name.length >= 4 || !foreign.guessed)) return foreign;
   return (sl ? guessLength(t, i, sl, ix) : null) ?? foreign;
 }
 

@@ -73,3 +73,15 @@ test('CRLF and lone CR line ends are normalised', () => {
   const r = ex('县政府召开全体会议\r\n5月6日，县长陶建平主持会议。\r区领导出席。');
   assert.equal(r.article.text, '县政府召开全体会议\n5月6日，县长陶建平主持会议。\n区领导出席。');
 });
+
+test('a line of credits only is a byline: 记者X实习生Y, ⊙记者X○编辑Y, 报社记者X/文', () => {
+  const r = ex(['县政府召开常务会议', '晚报记者钱立群实习生蒋晓彤/文', '⊙记者梁家宁○编辑韦思远', '5月6日，县长陶建平主持会议。'].join('\n'));
+  assert.deepEqual(names(r), ['陶建平']);
+  assert.deepEqual(r.article.bylines!.map((b) => b.name).sort(), ['梁家宁', '钱立群', '蒋晓彤', '韦思远'].sort());
+});
+
+test('negative: a line naming a role word is not a credit unless names alone follow it', () => {
+  const r = ex('市委宣传部召开记者节座谈会\n11月8日，副部长罗安平出席记者节座谈会。');
+  assert.equal(r.article.title, '市委宣传部召开记者节座谈会');
+  assert.deepEqual(names(r), ['罗安平']);
+});
