@@ -51,6 +51,9 @@ export function urlDate(url: string): { year: number; month: number; day: number
     /(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)/,
     /(?<!\d)((?:19|20)\d{2})[-/_]?(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//,
     /\/((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])\//,
+    // Path segments without zero padding: /art/2021/3/9/art_1229_1.html (the site system many
+    // provincial and city portals run on).
+    /\/((?:19|20)\d{2})\/(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])\//,
   ];
   for (const re of pats) {
     const m = re.exec(url);

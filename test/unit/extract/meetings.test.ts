@@ -105,6 +105,14 @@ test('the main meeting cites the documents of the article', () => {
   assert.deepEqual(r.meetings[0].cites, [r.policies[0].id]);
 });
 
+test('date: a url with an unpadded /YYYY/M/D/ path dates the article', () => {
+  const r = ex2('3月4日，市教育局召开动员部署会。', 'http://www.example.gov.cn/art/2021/3/9/art_1229_5.html');
+  assert.equal(r.article.published, '2021-03-09');
+  assert.equal(r.meetings[0].date, '2021-03-04');
+  // A version number or an id is not a date.
+  assert.equal(ex2('3月4日，市教育局召开动员部署会。', 'http://www.example.gov.cn/v2/13/45/1.html').article.published, null);
+});
+
 function ex2(text: string, url: string) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { extract } = require('../../../src/extract') as typeof import('../../../src/extract');
