@@ -5,7 +5,7 @@ import { graphql } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { buildGovgraphSchema } from '../../src/api/schema';
 import { makeContext } from '../../src/api/context';
-import { Graph, type Params as CypherParams } from '../../src/graph/driver';
+import { cypherIntegers, type Params as CypherParams } from '../../src/graph/driver';
 import { BENCH_URI, benchGraph, startBenchDb } from '../common/bench-db';
 import { pickParams } from './params';
 import { QUERIES } from './queries';
@@ -17,18 +17,6 @@ function walk(p: PlanNode, visit: (p: PlanNode) => void): void {
   p.children.forEach((c) => walk(c, visit));
 }
 
-/** Captures every statement a Graph runs (the private run() all reads go through). */
-function capture(): { statements: { cypher: string; params: CypherParams }[]; restore(): void } {
-  const proto = Graph.prototype as unknown as { run: (tx: unknown, cypher: string, params: CypherParams) => unknown };
-  const original = proto.run;
-  const statements: { cypher: string; params: CypherParams }[] = [];
-  proto.run = function (this: unknown, tx: unknown, cypher: string, params: CypherParams) {
-    statements.push({ cypher, params });
-    return original.call(this, tx, cypher, params);
-  };
-  return { statements, restore: () => { proto.run = original; } };
-}
-
 async function main(): Promise<void> {
   await startBenchDb();
   const graph = benchGraph();
@@ -36,15 +24,15 @@ async function main(): Promise<void> {
   const p = await pickParams(graph);
   process.stdout.write(`params: ${JSON.stringify(p)}\n`);
   for (const q of QUERIES) {
-    const cap = capture();
+    const statements: { cypher: string; params: CypherParams }[] = [];
+    graph.onStatement = (cypher, params) => statements.push({ cypher, params });
     const r = await graphql({ schema: buildGovgraphSchema(), source: q.govgraph, variableValues: q.variables(p), contextValue: makeContext(graph, 'profile', false) });
-    cap.restore();
-    if (r.errors?.length) throw new Error(r.errors[0].message);
-    process.stdout.write(`\n${q.name}: ${cap.statements.length} statements\n`);
-    for (const s of cap.statements) {
+    graph.onStatement = null;
+    process.stdout.write(`\n${q.name}: ${statements.length} statements${r.errors?.length ? ` (ERROR: ${r.errors[0].message})` : ''}\n`);
+    for (const s of statements) {
       const session = driver.session({ defaultAccessMode: neo4j.session.READ });
       try {
-        const params = Object.fromEntries(Object.entries(s.params).map(([k, v]) => [k, typeof v === 'number' && Number.isSafeInteger(v) ? neo4j.int(v) : v]));
+        const params = cypherIntegers(s.params);
         const t0 = performance.now();
         const res = await session.run(`PROFILE ${s.cypher}`, params);
         const ms = performance.now() - t0;

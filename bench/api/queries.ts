@@ -4,7 +4,7 @@
 // them), and a normal form of each answer so the three can be checked equal before timing.
 import type { Graph } from '../../src/graph/driver';
 import type { Plain } from '../../src/graph/values';
-import { listNodes } from '../../src/graph/queries/list-nodes';
+import { listPage } from '../../src/graph/queries/list-nodes';
 import { neighbours } from '../../src/graph/queries/neighbours';
 import { nodesById } from '../../src/graph/queries/nodes-by-id';
 import { neighbourhood } from '../../src/graph/queries/subgraph';
@@ -83,7 +83,7 @@ const meetingsInRegion: BenchQuery = {
     participants: m.participantsConnection.edges.map((e: Json) => ({ role: e.properties.role, person: { id: e.node.id, name: e.node.name, posts: e.node.posts.map((p: Json) => ({ id: p.id, title: p.title, organization: ref(first(p.organization)) })) } })),
   })),
   ceiling: async (graph, v) => {
-    const { nodes } = await listNodes(graph, 'Meeting', { region: v.region, from: v.from, to: v.to }, { lo: 0, hi: 20, first: null, last: null });
+    const { nodes } = await listPage(graph, 'Meeting', { region: v.region, from: v.from, to: v.to }, { lo: 0, hi: 20, first: null, last: null }, null, false);
     const parts = await neighbours(graph, 'meetingParticipants', nodes.map((n) => n.id as string));
     const personIds = [...new Set(parts.flatMap((list) => ids(list)))];
     const holdings = await neighbours(graph, 'personHoldings', personIds);
@@ -172,7 +172,7 @@ const neighbourhood2: BenchQuery = {
   fromGovgraph: (d) => ({ truncated: d.graph.truncated, nodes: d.graph.nodes.map((n: Json) => n.id).sort() }),
   fromPeer: (d) => ({ truncated: false, nodes: [...collectIds(d.people, new Set())].sort() }),
   ceiling: async (graph, v) => {
-    const view = await neighbourhood(graph, [v.id], 2, null, 2000);
+    const view = await neighbourhood(graph, [v.id], 2, null, 2000, { nodeProperties: false, edgeProperties: false });
     return {
       graph: {
         truncated: view.truncated,

@@ -26,8 +26,9 @@ export async function corpusFiles(n: number, seed: number): Promise<CorpusFiles>
   for (const a of generateArticles(n, seed)) {
     const ok1 = out.write(`${JSON.stringify({ text: a.text, url: a.url, published: a.published })}\n`);
     const ok2 = truth.write(`${JSON.stringify(a.truth)}\n`);
-    if (!ok1) await once(out, 'drain');
-    if (!ok2) await once(truth, 'drain');
+    // Both waits are set up before either is awaited: a drain that fires while the other is
+    // awaited would otherwise be missed, and node would exit (status 0) with nothing pending.
+    await Promise.all([ok1 ? null : once(out, 'drain'), ok2 ? null : once(truth, 'drain')]);
   }
   for (const s of [out, truth]) { s.end(); await once(s, 'finish'); }
   await rename(`${files.records}.tmp`, files.records);

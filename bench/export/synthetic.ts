@@ -90,6 +90,14 @@ const STEPS: [string, string][] = [
   ['about', `MATCH (a:Article) CALL (a) {
     MATCH (r:Region {id: 'region:R' + (toInteger(substring(a.id, 8)) % $regions)}) CREATE (a)-[:ABOUT]->(r)
   } IN TRANSACTIONS OF 10000 ROWS`],
+  // As the loader keeps it: a node's provenance is on the MENTIONS (REPORTED_IN for a meeting)
+  // of each article that names it; the lists above only served to build the fact edges.
+  ['node provenance', `MATCH (a:Article)-[r:MENTIONS|REPORTED_IN]-(x) WHERE x.evidence IS NOT NULL CALL (a, r, x) {
+    SET r.evidence = [e IN x.evidence WHERE e STARTS WITH a.id + '|']
+  } IN TRANSACTIONS OF 10000 ROWS`],
+  ['node lists', `MATCH (x) WHERE x.articleIds IS NOT NULL AND NOT x:Article CALL (x) {
+    REMOVE x.articleIds, x.evidence
+  } IN TRANSACTIONS OF 10000 ROWS`],
 ];
 
 const TEXT = '日,市委召开常委会议,传达学习有关会议精神,研究部署当前重点工作。'.repeat(40);

@@ -14,24 +14,28 @@ const REL = (type: string) => `UNWIND $rows AS row MATCH (a) WHERE elementId(a) 
 /** Nodes by label and relationships by type, as plain property maps, from one article's rows. */
 export function rawGraph(rows: LoadRows): { nodes: Record<string, Props[]>; rels: Record<string, RawRel[]> } {
   const region = (name: string | null) => (name ? `region:${name}` : null);
+  // Issuers are among the organizations (toLoadRows adds them).
   const orgs = new Map(rows.organizations.map((o) => [o.id, o as Props]));
-  for (const d of rows.policies) if (d.issuerId && !orgs.has(d.issuerId)) orgs.set(d.issuerId, { id: d.issuerId, name: d.issuer, kind: 'other' });
+  // Evidence goes on the MENTIONS and REPORTED_IN relationships, as the loader keeps it.
+  const bare = (list: { evidence: string[] }[]): Props[] => list.map(({ evidence: _, ...p }) => p);
   const nodes: Record<string, Props[]> = {
-    Article: [rows.article], Region: rows.regions, Organization: [...orgs.values()], Post: rows.posts, Person: rows.persons,
-    Meeting: rows.meetings, PolicyDocument: rows.policies,
+    Article: [rows.article], Region: rows.regions, Organization: bare([...orgs.values()] as LoadRows['organizations']), Post: rows.posts,
+    Person: bare(rows.persons), Meeting: bare(rows.meetings), PolicyDocument: bare(rows.policies),
   };
   const rels: Record<string, RawRel[]> = {};
   const add = (type: string, a: string | null, b: string | null, p: Props = {}) => {
     if (a && b) (rels[type] ??= []).push({ a, b, p });
   };
   add('ABOUT', rows.aid, region(rows.article.region));
-  for (const id of [...orgs.keys(), ...rows.posts.map((p) => p.id), ...rows.persons.map((p) => p.id), ...rows.policies.map((p) => p.id)]) add('MENTIONS', rows.aid, id);
+  for (const n of [...rows.organizations, ...rows.persons, ...rows.policies]) add('MENTIONS', rows.aid, n.id, { evidence: n.evidence });
+  for (const p of rows.posts) add('MENTIONS', rows.aid, p.id);
+  for (const l of rows.regionLinks) add('IN_REGION', l.child, l.parent);
   for (const o of rows.organizations) add('IN_REGION', o.id, region(o.region));
   for (const r of rows.partOf) add('PART_OF', r.child, r.parent);
   for (const p of rows.posts) add('IN', p.id, p.organization);
   for (const h of rows.holds) add('HOLDS', h.person, h.post, { raw: [h.raw], date: h.date, evidence: h.evidence });
   for (const m of rows.meetings) {
-    add('REPORTED_IN', m.id, rows.aid);
+    add('REPORTED_IN', m.id, rows.aid, { evidence: m.evidence });
     add('IN_REGION', m.id, region(m.region));
     add('ORGANIZED', m.organizer, m.id);
   }

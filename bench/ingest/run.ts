@@ -1,4 +1,4 @@
-// npm run bench:ingest [-- --sizes 1000,10000,100000 --concurrency 2 --batch-size 25 --extraction real|truth]
+// npm run bench:ingest [-- --sizes 1000,10000,100000 --concurrency 1 --batch-size 100 --extraction real|truth]
 // For each size: the synthetic corpus through the real pipeline (ingestInputs: extract →
 // loadBatch, one transaction per batch of articles) into an empty bench Neo4j with govgraph's
 // schema, then the same rows through a naive UNWIND … CREATE into an empty database without
@@ -6,6 +6,7 @@
 // the last size (bench:api reuses it). Last line: `ingest: N articles in S s (R× raw create)`.
 import { Command } from 'commander';
 import { extract } from '../../src/extract';
+import { INGEST_DEFAULTS } from '../../src/ingest/ingest';
 import { total, type Counts } from '../common/bench-db';
 import { corpusFiles, type CorpusFiles } from '../common/corpus-files';
 import { inputs, loadGovgraph, loadRaw, type Mode } from './load-corpus';
@@ -29,8 +30,8 @@ const countLine = (c: Counts) => `${total(c.nodes)} nodes (${Object.entries(c.no
 async function main(): Promise<void> {
   const o = new Command('bench:ingest')
     .option('--sizes <list>', 'corpus sizes', (v) => v.split(',').map((s) => Number.parseInt(s, 10)), [1000, 10000, 100000])
-    .option('--concurrency <n>', 'transactions at once (ingestInputs\' default: 2)', (v) => Number.parseInt(v, 10), 2)
-    .option('--batch-size <n>', 'articles per transaction (ingestInputs\' default: 25)', (v) => Number.parseInt(v, 10), 25)
+    .option('--concurrency <n>', 'transactions at once (default: ingestInputs\')', (v) => Number.parseInt(v, 10), INGEST_DEFAULTS.concurrency)
+    .option('--batch-size <n>', 'articles per transaction (default: ingestInputs\')', (v) => Number.parseInt(v, 10), INGEST_DEFAULTS.batchSize)
     .option('--extraction <mode>', 'real (src/extract) or truth (the generator\'s reference extraction)', 'real')
     .option('--seed <n>', 'corpus seed', (v) => Number.parseInt(v, 10), 1)
     .option('--no-raw', 'skip the raw CREATE ceiling')

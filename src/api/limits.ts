@@ -3,7 +3,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, isListType, getNullableType, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, getNamedType, getNullableType, isListType, isObjectType, type DocumentNode, type GraphQLNamedType, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import { DEFAULT_PAGE } from './types/list.args';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
 export const LIMITS = {
@@ -34,13 +35,25 @@ export function validationRules(): ValidationRule[] {
   ];
 }
 
-// A page of `first` items costs `first` times what one item costs; other lists an assumed fan-out.
-const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+const isConnection = (t: GraphQLNamedType) => isObjectType(t) && t.name.endsWith('Connection');
+
+// A page of `first` (or `last`) items costs that many times what one item costs, a connection
+// asked without either its default page; a connection's edges and nodes are that page, already
+// counted. Other lists cost an assumed fan-out.
+const pagedEstimator: ComplexityEstimator = ({ type, args, childComplexity, field }) => {
   const own = 1 + childComplexity;
-  if (typeof args.first === 'number') return Math.max(1, args.first) * own;
+  if (isConnection(type)) return own;
+  const page = args.first ?? args.last;
+  if (typeof page === 'number') return Math.max(1, page) * own;
+  if (isConnection(getNamedType(field.type))) return DEFAULT_PAGE * own;
   if (typeof args.limit === 'number') return Math.ceil(args.limit / 10) * own;
   return isListType(getNullableType(field.type)) ? LIMITS.listFanOut * own : own;
 };
+
+/** The estimated cost of an operation, as the limit counts it. */
+export function queryCost(schema: GraphQLSchema, query: DocumentNode, operationName?: string | null, variables: Record<string, unknown> = {}): number {
+  return getComplexity({ schema, query, operationName: operationName ?? undefined, variables, estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+}
 
 export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
   return {
@@ -51,7 +64,7 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
           const http = { status: 400 };
           let cost: number;
           try {
-            cost = getComplexity({ schema, query: document, operationName: request.operationName, variables: request.variables ?? {}, estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })] });
+            cost = queryCost(schema, document, request.operationName, request.variables ?? {});
           } catch (err) {
             // Variables that do not coerce: execution reports them (BAD_USER_INPUT). Anything else
             // the estimator cannot size (a fan-out of fragment spreads) is refused.

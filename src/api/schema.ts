@@ -13,6 +13,8 @@ import { PostHoldingResolver, PostResolver } from './resolvers/post.resolver';
 import { QueryResolver } from './resolvers/query.resolver';
 import { ExploreResolver } from './resolvers/explore.resolver';
 import { MutationResolver } from './resolvers/mutation.resolver';
+import { DiffusionLevelResolver, TimelineEntryResolver } from './resolvers/derived-views.resolver';
+import { RELATION_LIST_RESOLVERS } from './resolvers/relation-lists.resolver';
 import { ExportResolver } from '../export/graphql';
 
 let schema: GraphQLSchema | undefined;
@@ -21,7 +23,8 @@ export function buildGovgraphSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers: [
       QueryResolver, ExploreResolver, MutationResolver, ExportResolver, PersonResolver, PostResolver, PostHoldingResolver, OrganizationResolver,
-      MeetingResolver, ParticipationResolver, PolicyResolver, ArticleResolver, EvidenceResolver,
+      MeetingResolver, ParticipationResolver, PolicyResolver, ArticleResolver, EvidenceResolver, TimelineEntryResolver, DiffusionLevelResolver,
+      ...RELATION_LIST_RESOLVERS,
     ],
     validate: true,
   });

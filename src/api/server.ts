@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import http from 'node:http';
@@ -43,7 +44,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(opts.logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), playgroundPlugin(), costLimitPlugin(schema)],
+    // No cache hints are set: the default cache-control plugin would only wrap every field resolver.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), playgroundPlugin(), costLimitPlugin(schema)],
   });
   await apollo.start();
 

@@ -2,7 +2,7 @@
 // was read, skipped, created and set; the exit status says whether anything failed.
 import type { Command } from 'commander';
 import { migrate } from '../graph/migrate';
-import { ingestPaths, type IngestSummary } from '../ingest/ingest';
+import { ingestPaths, INGEST_DEFAULTS, type IngestSummary } from '../ingest/ingest';
 import { countInputs } from '../ingest/read-sources';
 import { connectGraph } from './connect';
 import { makeLogger } from './logger';
@@ -52,8 +52,8 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('extract articles and load them into the graph (.txt, .html, .jsonl; folders; - for stdin)')
     .argument('<paths...>')
-    .option('--concurrency <n>', 'transactions written at once', '2')
-    .option('--batch <n>', 'articles per transaction (each article is all-or-nothing either way)', '25')
+    .option('--concurrency <n>', 'transactions written at once', String(INGEST_DEFAULTS.concurrency))
+    .option('--batch <n>', 'articles per transaction (each article is all-or-nothing either way)', String(INGEST_DEFAULTS.batchSize))
     .option('--dry-run', 'extract and report, write nothing')
     .option('--force', 'reload articles already in the graph')
     .action(async (paths: string[], opts: { concurrency: string; batch: string; dryRun?: boolean; force?: boolean }) => {

@@ -76,5 +76,7 @@ cypher-shell -d neo4j -f post-import.cypher
   \`[{"articleId", "url", "date", "quote"}]\`, the quote being the evidence text in that article.
   The import skips it (\`:IGNORE\`), so the imported graph equals the exported one; the facts'
   \`articleIds\` and \`evidence\` ("articleId|start|end" offsets into Article.text) are imported.
+- An entity's provenance is the articles that mention it: \`(Article)-[:MENTIONS]->(node)\`, and
+  \`(Meeting)-[:REPORTED_IN]->(Article)\` for a meeting, each with the \`evidence\` spans in that article.
 `;
 }

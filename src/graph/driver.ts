@@ -1,7 +1,8 @@
-// The one place that talks to Neo4j: reads through executeRead (routed to followers in a
-// cluster), writes through executeWrite (retried on transient errors), every statement
-// parameterised and logged under the `govgraph:cypher` debug namespace.
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+// The one place that talks to Neo4j: reads as auto-commit statements in READ sessions (routed to
+// followers in a cluster, retried on transient errors), writes through executeWrite (retried on
+// transient errors), every statement parameterised and logged under the `govgraph:cypher` debug
+// namespace.
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
 import createDebug from 'debug';
 
 const debug = createDebug('govgraph:cypher');
@@ -17,12 +18,18 @@ export interface GraphOptions {
 
 export type Params = Record<string, unknown>;
 
+/** Short enough that an API request fails fast (SERVICE_UNAVAILABLE) while Neo4j is away. */
+const RETRY_MS = 5_000;
+const backoff = (attempt: number) => Math.min(1_000, 100 * 2 ** attempt);
+
 export class Graph {
   readonly driver: Driver;
   readonly database: string | undefined;
   private readonly timeoutMs: number;
   /** Statements sent since start: lets tests prove a request costs a bounded number of round trips. */
   statements = 0;
+  /** Sees every statement before it is sent (the PROFILE test and bench capture what a request runs). */
+  onStatement: ((cypher: string, params: Params) => void) | null = null;
 
   constructor(opts: GraphOptions) {
     const auth = opts.password ? neo4j.auth.basic(opts.user ?? 'neo4j', opts.password) : undefined;
@@ -31,21 +38,32 @@ export class Graph {
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 5_000,
       connectionTimeout: 5_000,
-      // Short enough that an API request fails fast (SERVICE_UNAVAILABLE) while Neo4j is away.
-      maxTransactionRetryTime: 5_000,
+      maxTransactionRetryTime: RETRY_MS,
       userAgent: 'govgraph',
     });
     this.database = opts.database;
     this.timeoutMs = opts.queryTimeoutMs ?? 15_000;
   }
 
+  /**
+   * One read statement as an auto-commit transaction: RUN and PULL go out together and nothing
+   * else follows, where executeRead costs a second round trip (COMMIT) for a read that changed
+   * nothing. A read has no effect, so it is simply re-run on a transient error, for as long as
+   * executeRead would retry.
+   */
   async read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      const result = await session.executeRead((tx) => this.run<T>(tx, cypher, params), { timeout: this.timeoutMs });
-      return result.records.map((r) => r.toObject());
-    } finally {
-      await session.close();
+    const deadline = Date.now() + RETRY_MS;
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await this.run<T>(session, cypher, params, { timeout: this.timeoutMs });
+        return result.records.map((r) => r.toObject());
+      } catch (err) {
+        if (!isRetryableError(err) || Date.now() + backoff(attempt) > deadline) throw err;
+        await new Promise((resolve) => setTimeout(resolve, backoff(attempt)));
+      } finally {
+        await session.close();
+      }
     }
   }
 
@@ -67,8 +85,7 @@ export class Graph {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, fetchSize: 2000 });
     try {
       await session.executeRead(async (tx) => {
-        this.statements++;
-        debug('%s %o', cypher, params);
+        this.count(cypher, params);
         for await (const record of tx.run<T>(cypher, cypherIntegers(params))) onRecord(record.toObject());
       });
     } finally {
@@ -80,8 +97,7 @@ export class Graph {
   async autoCommit(cypher: string, params: Params = {}): Promise<void> {
     const session = this.driver.session({ database: this.database });
     try {
-      this.statements++;
-      debug('%s %o', cypher, params);
+      this.count(cypher, params);
       await session.run(cypher, params);
     } finally {
       await session.close();
@@ -101,16 +117,21 @@ export class Graph {
     await this.driver.close();
   }
 
-  private run<T extends RecordShape>(tx: ManagedTransaction, cypher: string, params: Params): Promise<QueryResult<T>> {
+  private count(cypher: string, params: Params): void {
     this.statements++;
-    params = cypherIntegers(params);
+    this.onStatement?.(cypher, params);
     if (debug.enabled) debug('%s %o', cypher.replace(/\s+/g, ' ').trim(), params);
-    return tx.run<T>(cypher, params);
+  }
+
+  private run<T extends RecordShape>(runner: Pick<ManagedTransaction, 'run'> | Session, cypher: string, params: Params, config?: { timeout: number }): Promise<QueryResult<T>> {
+    this.count(cypher, params);
+    params = cypherIntegers(params);
+    return config ? (runner as Session).run<T>(cypher, params, config) : runner.run<T>(cypher, params);
   }
 }
 
 /** JS numbers reach Cypher as floats; whole top-level numbers (LIMIT, SKIP, slices) must be integers. */
-function cypherIntegers(params: Params): Params {
+export function cypherIntegers(params: Params): Params {
   const out: Params = {};
   for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' && Number.isSafeInteger(v) ? neo4j.int(v) : v;
   return out;

@@ -2,7 +2,7 @@
 // (which node a mention is) is made here, through ./identity, and can be tested without Neo4j.
 import type { Extraction, Span } from '../extract';
 import { articleNodeId, meetingId, normalizeTitle, organizationId, personId, policyId, postId, regionId } from './identity';
-import { isRelativeName, regionLevel } from './region-level';
+import { isRelativeName, regionAncestors, regionLevel } from './region-level';
 
 const NATIONAL = '全国';
 
@@ -10,6 +10,8 @@ export interface LoadRows {
   aid: string;
   article: { id: string; contentHash: string; title: string | null; publisher: string | null; published: string | null; url: string | null; text: string; source: string; region: string | null };
   regions: { id: string; name: string; level: string }[];
+  /** Region → its parent region (IN_REGION), from the division tree. */
+  regionLinks: { child: string; parent: string }[];
   organizations: { id: string; name: string; kind: string; region: string | null; evidence: string[] }[];
   partOf: { child: string; parent: string }[];
   posts: { id: string; title: string; organization: string | null }[];
@@ -23,6 +25,16 @@ export interface LoadRows {
 }
 
 /** A real calendar date (2022-02-30 and 2022-13-45 are not: Neo4j's date() would refuse the whole article). */
+/**
+ * One row per id: each node is mentioned once per article (the loader CREATEs the article's
+ * MENTIONS), so rows naming the same node are joined, their evidence concatenated.
+ */
+export function uniqueById<T extends { id: string; evidence: string[] }>(rows: T[], join: (a: T, b: T) => T = (a, b) => ({ ...a, evidence: [...a.evidence, ...b.evidence] })): T[] {
+  const byId = new Map<string, T>();
+  for (const r of rows) byId.set(r.id, byId.has(r.id) ? join(byId.get(r.id)!, r) : r);
+  return [...byId.values()];
+}
+
 const isoDate = (d: string | null | undefined): string | null =>
   d && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().startsWith(d) ? d : null;
 
@@ -31,10 +43,15 @@ export function toLoadRows(x: Extraction, opts: { url?: string | null } = {}): L
   const ev = (spans: Span[] | undefined): string[] => (spans ?? []).map((s) => `${aid}|${s.start}|${s.end}`);
   const homeRegion = x.article.region ?? null;
   const regions = new Map<string, LoadRows['regions'][number]>();
+  const regionLinks = new Map<string, LoadRows['regionLinks'][number]>();
+  // A region comes with its parents (清城区 → 清远市 → 广东省), so sub-region filters work.
   const addRegion = (name: string | null): string | null => {
     if (!name) return null;
     const id = regionId(name);
-    if (!regions.has(id)) regions.set(id, { id, name, level: regionLevel(name) });
+    if (regions.has(id)) return id;
+    regions.set(id, { id, name, level: regionLevel(name) });
+    const up = regionAncestors(name)[0];
+    if (up) regionLinks.set(id, { child: id, parent: addRegion(up)! });
     return id;
   };
   addRegion(homeRegion);
@@ -49,6 +66,16 @@ export function toLoadRows(x: Extraction, opts: { url?: string | null } = {}): L
     addRegion(o.region);
     return { id, name: o.name, kind: o.kind, region: o.region, evidence: [] as string[] };
   });
+  // A document's issuer is an organization the article mentions, like the others (known within
+  // the article, as they are, when its name is relative).
+  const issuerIdOf = new Map<string, string>();
+  for (const d of x.policies) {
+    if (!d.issuer || issuerIdOf.has(d.issuer)) continue;
+    const named = x.organizations.find((o) => o.name === d.issuer);
+    const id = named ? orgIdOf.get(named.id)! : organizationId(d.issuer);
+    issuerIdOf.set(d.issuer, id);
+    if (!named) organizations.push({ id, name: d.issuer, kind: 'other', region: null, evidence: [] });
+  }
   const orgByName = new Map(x.organizations.map((o) => [o.name, o]));
   const partOf = x.organizations
     .filter((o) => o.parent && orgIdOf.has(o.parent))
@@ -102,7 +129,7 @@ export function toLoadRows(x: Extraction, opts: { url?: string | null } = {}): L
   const policies = x.policies.map((d) => {
     const id = policyId(d.title);
     policyIdOf.set(d.id, id);
-    return { id, title: normalizeTitle(d.title), aliases: d.aliases, issuer: d.issuer, issuerId: d.issuer ? organizationId(d.issuer) : null, number: d.number ?? null, evidence: ev(d.evidence) };
+    return { id, title: normalizeTitle(d.title), aliases: d.aliases, issuer: d.issuer, issuerId: d.issuer ? issuerIdOf.get(d.issuer)! : null, number: d.number ?? null, evidence: ev(d.evidence) };
   });
   const cites = x.meetings.flatMap((m) => m.cites.filter((c) => policyIdOf.has(c)).map((c) => ({ meeting: meetingIdOf.get(m.id)!, policy: policyIdOf.get(c)! })));
   const follows = x.meetings
@@ -116,7 +143,11 @@ export function toLoadRows(x: Extraction, opts: { url?: string | null } = {}): L
       published: isoDate(x.article.published), url: opts.url ?? x.article.url ?? null, text: x.article.text,
       source: x.source, region: homeRegion,
     },
-    regions: [...regions.values()],
-    organizations, partOf, posts: [...posts.values()], persons, holds, meetings, participations, policies, cites, follows,
+    regions: [...regions.values()], regionLinks: [...regionLinks.values()],
+    organizations: uniqueById(organizations), partOf, posts: [...posts.values()], persons: uniqueById(persons), holds,
+    meetings: uniqueById(meetings),
+    participations,
+    policies: uniqueById(policies, (a, b) => ({ ...a, aliases: [...new Set([...a.aliases, ...b.aliases])], evidence: [...a.evidence, ...b.evidence] })),
+    cites, follows,
   };
 }

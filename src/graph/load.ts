@@ -3,9 +3,10 @@
 // executeWrite; MERGE on the uniqueness constraints makes concurrent loads converge.
 import type { Extraction } from '../extract';
 import type { Graph, Runner } from './driver';
-import { toLoadRows, type LoadRows } from './load-rows';
+import { toLoadRows, uniqueById, type LoadRows } from './load-rows';
 import * as S from './cypher/load-statements';
 import { resolvePersonIds } from './curation';
+import { unloadArticle } from './remove';
 
 /** What one statement of the load did: nodes and relationships created, properties set. */
 export interface StepCounts {
@@ -22,25 +23,28 @@ export interface LoadResult extends StepCounts {
 }
 
 export interface LoadOptions {
-  /** Load even when an article with the same content hash is already in the graph. */
+  /** Load again an article already in the graph (same content hash): it is removed, then loaded. */
   force?: boolean;
   url?: string | null;
 }
 
 // Regions first (the article links to its region), then the article, then what refers to it.
+// Last, the facts many articles support (an office's PART_OF its party committee, a leader's
+// HOLDS): adding to one locks it until commit, so the later, the shorter the other writer waits.
 const STEPS: [keyof LoadRows | 'article', string][] = [
   ['regions', S.MERGE_REGIONS],
-  ['article', S.MERGE_ARTICLE],
+  ['regionLinks', S.MERGE_REGION_LINKS],
+  ['article', S.CREATE_ARTICLE],
   ['organizations', S.MERGE_ORGANIZATIONS],
-  ['partOf', S.MERGE_PART_OF],
   ['posts', S.MERGE_POSTS],
   ['persons', S.MERGE_PERSONS],
-  ['holds', S.MERGE_HOLDS],
   ['meetings', S.MERGE_MEETINGS],
   ['participations', S.MERGE_PARTICIPATIONS],
   ['policies', S.MERGE_POLICIES],
   ['cites', S.MERGE_CITES],
   ['follows', S.MERGE_FOLLOWS],
+  ['holds', S.MERGE_HOLDS],
+  ['partOf', S.MERGE_PART_OF],
 ];
 
 const zero = (): StepCounts => ({ nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 });
@@ -79,12 +83,15 @@ export async function writeRows(run: Runner, list: LoadRows[]): Promise<Pick<Loa
   return { steps, ...total };
 }
 
-/** Curation decisions win over the identity rules: person ids are rewritten before writing. */
+/**
+ * Curation decisions win over the identity rules: person ids are rewritten before writing (two
+ * persons of one article that a merge joined are then one row, mentioned once).
+ */
 export function applyRedirects(rows: LoadRows, ids: Map<string, string>): LoadRows {
   const to = (id: string) => ids.get(id) ?? id;
   return {
     ...rows,
-    persons: rows.persons.map((p) => ({ ...p, id: to(p.id) })),
+    persons: uniqueById(rows.persons.map((p) => ({ ...p, id: to(p.id) }))),
     holds: rows.holds.map((h) => ({ ...h, person: to(h.person) })),
     participations: rows.participations.map((p) => ({ ...p, person: to(p.person) })),
   };
@@ -97,12 +104,15 @@ export interface BatchItem {
 
 /**
  * Loads several articles in one transaction (all or none of them), skipping those already in
- * the graph unless forced. Returns one result per article, in order.
+ * the graph unless forced (a forced one is removed and loaded anew, in the same transaction).
+ * Returns one result per article, in order.
  */
 export async function loadBatch(graph: Graph, items: BatchItem[], opts: Pick<LoadOptions, 'force'> = {}): Promise<LoadResult[]> {
   const all = items.map((i) => toLoadRows(i.extraction, { url: i.url }));
   return graph.write(async (_tx, run) => {
-    const existing = opts.force ? new Set<string>() : new Set((await run(S.ARTICLES_EXISTING, { ids: all.map((r) => r.aid) })).records.map((r) => r.get('id') as string));
+    const found = new Set((await run(S.ARTICLES_EXISTING, { ids: all.map((r) => r.aid) })).records.map((r) => r.get('id') as string));
+    if (opts.force) for (const aid of found) await unloadArticle(run, aid);
+    const existing = opts.force ? new Set<string>() : found;
     // The same text twice in one batch is one article.
     const seen = new Set<string>();
     const fresh = all.filter((r) => !existing.has(r.aid) && !seen.has(r.aid) && seen.add(r.aid));

@@ -64,6 +64,17 @@ test('the cost limit counts first: big pages of nested lists are refused', async
   assert.equal(small.errors, undefined);
 });
 
+test('the cost limit counts first and last of nested connections, and their default page, but not their edges twice', async () => {
+  const cost = async (query: string) => (await gql(server.url, query)).errors?.[0]?.extensions as { code?: string; cost?: number } | undefined;
+  const page = (n: string) => `{ meetingsConnection(first: 100) { edges { node { participantsConnection(${n}) { edges { node { name } } } } } } }`;
+  // 100 meetings × (edges, node, the connection) + 100 × 100 × (connection's edges, node, name).
+  assert.equal((await cost(page('first: 100')))?.code, 'QUERY_TOO_COMPLEX');
+  assert.equal((await cost(page('last: 100')))?.code, 'QUERY_TOO_COMPLEX');
+  assert.equal(await cost(page('first: 10')), undefined, 'small nested pages pass');
+  const byDefault = await cost(`{ meetingsConnection(first: 100) { edges { node { participantsConnection { edges { node { holdingsConnection { edges { node { title } } } } } } } } } }`);
+  assert.equal(byDefault?.code, 'QUERY_TOO_COMPLEX', 'a connection without first counts its default page of 20');
+});
+
 test('bad arguments are BAD_USER_INPUT; unknown fields are validation errors; internals are not shown', async () => {
   assert.equal((await gql(server.url, `{ graph(ids: ["x"], depth: 9) { truncated } }`)).errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
   assert.equal((await gql(server.url, `{ nope }`)).errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');

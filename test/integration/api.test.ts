@@ -54,6 +54,27 @@ test('a nested query costs one round trip per field level, whatever the number o
   assert.ok(trips <= 7, `${trips} round trips for ${rows} meetings and ${participants} participants`);
 });
 
+test('nested connections cost one round trip per field level, the same for 5 meetings as for 50 (no N+1)', async () => {
+  // The issue's query in its connection form: 6 walks (meetings, participants, posts,
+  // organization, cites, citedBy), each batched over all the parents of its level.
+  const query = `query($first: Int) { meetingsConnection(first: $first) { totalCount edges { node {
+    participantsConnection(first: 10) { totalCount edges { properties { role } node { postsConnection(first: 5) { nodes { organization { name } } } } } }
+    cites { citedByConnection(first: 5) { totalCount } } } } } }`;
+  const trips: number[] = [];
+  const sizes: number[] = [];
+  for (const first of [5, 50]) {
+    const before = graph.statements;
+    const res = await gql(server.url, query, { first });
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    trips.push(graph.statements - before);
+    const edges = res.data.meetingsConnection.edges;
+    sizes.push(edges.length + edges.flatMap((e: any) => e.node.participantsConnection.edges).length);
+  }
+  assert.ok(sizes[1]! > 3 * sizes[0]!, `50 meetings bring many more rows (${sizes.join(' vs ')})`);
+  assert.ok(trips[1]! <= 6, `${trips[1]} round trips for ${sizes[1]} meetings and participants`);
+  assert.equal(trips[1], trips[0], 'the round trips do not grow with the rows');
+});
+
 test('first above 100 is refused with BAD_USER_INPUT', async () => {
   const res = await gql(server.url, `{ persons(first: 1000) { name } }`);
   assert.equal(res.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');

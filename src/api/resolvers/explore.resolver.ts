@@ -1,6 +1,6 @@
 // Search and subgraphs: what the explorer and other visualization front ends call.
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { GraphQLError } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import { search, snippet } from '../../graph/queries/search';
 import { displayLabel, neighbourhood, shortestPath } from '../../graph/queries/subgraph';
@@ -8,6 +8,10 @@ import { GraphView } from '../types/graph-view.type';
 import { labelsOf, NodeType } from '../types/node-type';
 import { SearchHit } from '../types/search-hit.type';
 import { CONVERT } from './convert';
+import { selected } from './selected-fields';
+
+// Properties (provenance lists on edges) are read only when the request selects them.
+const fieldsOf = (info: GraphQLResolveInfo) => ({ nodeProperties: selected(info, 'nodes', 'properties'), edgeProperties: selected(info, 'edges', 'properties') });
 
 const bad = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 const within = (name: string, v: number, lo: number, hi: number) => {
@@ -43,11 +47,12 @@ export class ExploreResolver {
     @Arg('depth', () => Int, { defaultValue: 1 }) depth = 1,
     @Arg('types', () => [NodeType], { nullable: true, description: 'Only nodes of these types (besides the seeds).' }) types?: NodeType[],
     @Arg('limit', () => Int, { defaultValue: 500 }) limit = 500,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<GraphView> {
     within('depth', depth, 0, 3);
     within('limit', limit, 1, 2000);
     if (ids.length > 100) throw bad('at most 100 ids');
-    return neighbourhood(ctx.graph, ids, depth, labelsOf(types), limit);
+    return neighbourhood(ctx.graph, ids, depth, labelsOf(types), limit, info && fieldsOf(info));
   }
 
   @Query(() => GraphView, { description: 'A shortest path between two nodes, at most maxLength relationships long.' })
@@ -56,8 +61,9 @@ export class ExploreResolver {
     @Arg('to', () => ID) to: string,
     @Ctx() ctx: Context,
     @Arg('maxLength', () => Int, { defaultValue: 4 }) maxLength = 4,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<GraphView> {
     within('maxLength', maxLength, 1, 6);
-    return shortestPath(ctx.graph, from, to, maxLength);
+    return shortestPath(ctx.graph, from, to, maxLength, info && fieldsOf(info));
   }
 }

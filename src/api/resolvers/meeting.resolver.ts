@@ -1,47 +1,56 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+// cites, articles and follows, with their connections, are in relation-lists.resolver.ts.
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { Article } from '../types/article.type';
 import { Evidence, parseEvidence } from '../types/evidence.type';
-import { toArticle, toMeeting, toOrganization, toPerson, toPolicy } from '../types/from-plain';
+import { toMeeting, toOrganization, toPerson } from '../types/from-plain';
 import { Meeting } from '../types/meeting.type';
 import { Organization } from '../types/organization.type';
 import { Participation, Role, toParticipation } from '../types/participation.type';
-import { PolicyDocument } from '../types/policy-document.type';
-import { related, relatedNode, relatedNodes } from './related';
+import { related, relatedNode } from './related';
 import { RELATED_MEETINGS } from '../../graph/queries/batched';
 import type { Plain } from '../../graph/values';
 import { RelatedMeeting } from '../types/derived-views.type';
+import { ConnectionArgs, PageArgs } from '../types/list.args';
+import { EvidenceConnection, MeetingParticipantsConnection, MeetingRelatedConnection } from '../types/connections.type';
+import { bounded, edgePageOf, neighbourConnection, pageOf, withProperties } from './nested-connections';
+import { nodeEvidence } from './node-evidence';
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
   @FieldResolver(() => Organization, { nullable: true })
   organizer(@Root() m: Meeting, @Ctx() ctx: Context) { return relatedNode(ctx, 'meetingOrganizer', m.id, toOrganization); }
 
-  @FieldResolver(() => [Participation], { description: 'Who presided, spoke and attended (in that order).' })
+  @FieldResolver(() => [Participation], { description: 'Who presided, spoke and attended (in that order; at most 100).' })
   async participants(@Root() m: Meeting, @Ctx() ctx: Context, @Arg('role', () => Role, { nullable: true }) role?: Role) {
-    return (await related(ctx, 'meetingParticipants', m.id))
+    return bounded((await related(ctx, 'meetingParticipants', m.id))
       .filter((n) => !role || n.rel.role === role)
-      .map((n) => toParticipation(toPerson(n.node), m, n.rel));
+      .map((n) => toParticipation(toPerson(n.node), m, n.rel)));
   }
 
-  @FieldResolver(() => [PolicyDocument], { description: 'Documents the meeting relayed or studied.' })
-  cites(@Root() m: Meeting, @Ctx() ctx: Context) { return relatedNodes(ctx, 'meetingCites', m.id, toPolicy); }
+  @FieldResolver(() => MeetingParticipantsConnection, { description: 'participants as a Relay connection: node the person, properties the participation; filter.role is their role here.' })
+  participantsConnection(@Root() m: Meeting, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+    return neighbourConnection(ctx, 'meetingParticipants', m.id, args, withProperties(toPerson, (person, rel) => toParticipation(person, m, rel)));
+  }
 
-  @FieldResolver(() => [Article], { description: 'The articles that report it.' })
-  articles(@Root() m: Meeting, @Ctx() ctx: Context) { return relatedNodes(ctx, 'meetingArticles', m.id, toArticle); }
+  @FieldResolver(() => [RelatedMeeting], { description: 'Meetings sharing participants or cited documents, or linked by FOLLOWS (at most 50).' })
+  related(@Root() m: Meeting, @Ctx() ctx: Context) { return this.allRelated(m, ctx); }
 
-  @FieldResolver(() => [Meeting], { description: 'Earlier meetings this one follows (召开…前, 专门召开会议).' })
-  follows(@Root() m: Meeting, @Ctx() ctx: Context) { return relatedNodes(ctx, 'meetingFollows', m.id, toMeeting); }
+  @FieldResolver(() => MeetingRelatedConnection, { description: 'related as a Relay connection: node the meeting, properties why.' })
+  async relatedConnection(@Root() m: Meeting, @Ctx() ctx: Context, @Args() args: PageArgs) {
+    return edgePageOf((await this.allRelated(m, ctx)).map((r) => ({ node: r.meeting, properties: r })), args);
+  }
 
-  @FieldResolver(() => [RelatedMeeting], { description: 'Meetings sharing participants or cited documents, or linked by FOLLOWS.' })
-  async related(@Root() m: Meeting, @Ctx() ctx: Context) {
+  @FieldResolver(() => [Evidence], { description: 'Where articles report it (at most 100).' })
+  async evidence(@Root() m: Meeting, @Ctx() ctx: Context) { return bounded(await nodeEvidence(ctx, 'Meeting', m)); }
+
+  @FieldResolver(() => EvidenceConnection, { description: 'evidence as a Relay connection.' })
+  async evidenceConnection(@Root() m: Meeting, @Ctx() ctx: Context, @Args() args: PageArgs) {
+    return pageOf(await nodeEvidence(ctx, 'Meeting', m), args);
+  }
+
+  private async allRelated(m: Meeting, ctx: Context): Promise<RelatedMeeting[]> {
     return (await ctx.loaders.query(RELATED_MEETINGS).load(m.id)).map((r) =>
       Object.assign(new RelatedMeeting(), { meeting: toMeeting(r.meeting as Plain), shared: r.shared as number, why: r.why as string[] }));
-  }
-
-  @FieldResolver(() => [Evidence])
-  async evidence(@Root() m: Meeting, @Ctx() ctx: Context) {
-    return parseEvidence(m.evidence ?? (await ctx.loaders.node('Meeting').load(m.id))?.evidence);
   }
 }
 
@@ -49,4 +58,7 @@ export class MeetingResolver {
 export class ParticipationResolver {
   @FieldResolver(() => [Evidence])
   evidence(@Root() p: Participation) { return parseEvidence(p.evidence); }
+
+  @FieldResolver(() => EvidenceConnection, { description: 'evidence as a Relay connection.' })
+  evidenceConnection(@Root() p: Participation, @Args() args: PageArgs) { return pageOf(parseEvidence(p.evidence), args); }
 }

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import type { Plain } from '../../graph/values';
 import { Evidence, parseEvidence } from '../types/evidence.type';
@@ -8,6 +8,9 @@ import type { Person } from '../types/person.type';
 import { Post } from '../types/post.type';
 import { PostHolding } from '../types/post-holding.type';
 import { related, relatedNode } from './related';
+import { ConnectionArgs, PageArgs } from '../types/list.args';
+import { EvidenceConnection, PostHoldersConnection } from '../types/connections.type';
+import { bounded, neighbourConnection, pageOf, withProperties } from './nested-connections';
 
 export function toHolding(person: Person, post: Post, rel: Plain): PostHolding {
   return Object.assign(new PostHolding(), {
@@ -23,9 +26,14 @@ export class PostResolver {
     return relatedNode(ctx, 'postOrganization', p.id, toOrganization);
   }
 
-  @FieldResolver(() => [PostHolding], { description: 'Everyone seen holding this post, earliest first.' })
+  @FieldResolver(() => [PostHolding], { description: 'Everyone seen holding this post, earliest first (at most 100).' })
   async holders(@Root() p: Post, @Ctx() ctx: Context) {
-    return (await related(ctx, 'postHolders', p.id)).map((n) => toHolding(toPerson(n.node), p, n.rel));
+    return bounded((await related(ctx, 'postHolders', p.id)).map((n) => toHolding(toPerson(n.node), p, n.rel)));
+  }
+
+  @FieldResolver(() => PostHoldersConnection, { description: 'holders as a Relay connection: node the person, properties the holding.' })
+  holdersConnection(@Root() p: Post, @Ctx() ctx: Context, @Args() args: ConnectionArgs) {
+    return neighbourConnection(ctx, 'postHolders', p.id, args, withProperties(toPerson, (person, rel) => toHolding(person, p, rel)));
   }
 }
 
@@ -35,4 +43,7 @@ export class PostHoldingResolver {
   evidence(@Root() h: PostHolding) {
     return parseEvidence(h.evidence);
   }
+
+  @FieldResolver(() => EvidenceConnection, { description: 'evidence as a Relay connection.' })
+  evidenceConnection(@Root() h: PostHolding, @Args() args: PageArgs) { return pageOf(parseEvidence(h.evidence), args); }
 }

@@ -1,12 +1,12 @@
 // Top-level lookups, lists and Relay connections: each one call into src/graph.
 // `meetings` (a plain list) and `meetingsConnection` (Relay) follow the convention of
 // @neo4j/graphql, so both simple clients and paginating ones are served.
-import { Arg, Args, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import type { Label } from '../../graph/model';
 import { labelOfId } from '../../graph/queries/nodes-by-id';
 import { Article } from '../types/article.type';
-import { Connection } from '../types/connection.type';
+import { ArticleConnection, MeetingConnection, OrganizationConnection, PersonConnection, PolicyDocumentConnection, PostConnection, RegionConnection } from '../types/connections.type';
 import { ConnectionArgs, ListArgs } from '../types/list.args';
 import { Meeting } from '../types/meeting.type';
 import { Node } from '../types/node.type';
@@ -22,12 +22,6 @@ export async function loadNode<T extends Node>(ctx: Context, label: Label, id: s
   const p = await ctx.loaders.node(label).load(id);
   return p ? (CONVERT[label](p) as T) : null;
 }
-
-@ObjectType() export class PersonConnection extends Connection(Person, 'Person') {}
-@ObjectType() export class OrganizationConnection extends Connection(Organization, 'Organization') {}
-@ObjectType() export class MeetingConnection extends Connection(Meeting, 'Meeting') {}
-@ObjectType() export class PolicyDocumentConnection extends Connection(PolicyDocument, 'PolicyDocument') {}
-@ObjectType() export class ArticleConnection extends Connection(Article, 'Article') {}
 
 @Resolver()
 export class QueryResolver {
@@ -53,6 +47,8 @@ export class QueryResolver {
 
   @Query(() => [Post])
   posts(@Args() args: ListArgs, @Ctx() ctx: Context) { return list<Post>(ctx, 'Post', args); }
+  @Query(() => PostConnection)
+  postsConnection(@Args() args: ConnectionArgs, @Ctx() ctx: Context) { return connection<Post>(ctx, 'Post', args); }
   @Query(() => Post, { nullable: true })
   post(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) { return loadNode<Post>(ctx, 'Post', id); }
 
@@ -79,4 +75,6 @@ export class QueryResolver {
 
   @Query(() => [Region])
   regions(@Args() args: ListArgs, @Ctx() ctx: Context) { return list<Region>(ctx, 'Region', args); }
+  @Query(() => RegionConnection)
+  regionsConnection(@Args() args: ConnectionArgs, @Ctx() ctx: Context) { return connection<Region>(ctx, 'Region', args); }
 }

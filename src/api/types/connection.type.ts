@@ -11,19 +11,25 @@ export class PageInfo {
   @Field(() => String, { nullable: true }) endCursor!: string | null;
 }
 
-export interface ConnectionShape<T> {
-  edges: { node: T; cursor: string }[];
+export interface ConnectionShape<T, P = unknown> {
+  edges: { node: T; cursor: string; properties?: P }[];
   nodes: T[];
   pageInfo: PageInfo;
   totalCount: number;
 }
 
-export function Connection<T extends object>(Item: ClassType<T>, name: string) {
+/**
+ * A Relay connection of `Item`s. With `Properties` (a list of relationships, as in
+ * @neo4j/graphql), each edge also carries the relationship: `edges { node properties }`.
+ */
+export function Connection<T extends object>(Item: ClassType<T>, name: string, Properties?: ClassType<object>) {
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field(() => Item) node!: T;
     @Field() cursor!: string;
+    properties?: object;
   }
+  if (Properties) Field(() => Properties, { description: 'The relationship between the parent and this node.' })(Edge.prototype, 'properties');
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay).` })
   class ConnectionClass implements ConnectionShape<T> {
     @Field(() => [Edge]) edges!: Edge[];
@@ -46,8 +52,8 @@ export function fromCursor(cursor: string | null | undefined): number | null {
 }
 
 /** hasPreviousPage/hasNextPage say whether any match lies before/after this page at all. */
-export function toConnection<T>(nodes: T[], start: number, total: number): ConnectionShape<T> {
-  const edges = nodes.map((node, i) => ({ node, cursor: toCursor(start + i) }));
+export function toConnection<T, P = unknown>(nodes: T[], start: number, total: number, properties?: P[]): ConnectionShape<T, P> {
+  const edges = nodes.map((node, i) => ({ node, cursor: toCursor(start + i), properties: properties?.[i] }));
   const end = start + nodes.length;
   return {
     edges, nodes, totalCount: total,

@@ -4,6 +4,8 @@ import { Max, Min } from 'class-validator';
 import { Role } from './participation.type';
 
 export const MAX_PAGE = 100;
+/** A connection's page when neither first nor last is given. */
+export const DEFAULT_PAGE = 20;
 
 export enum ListOrder {
   NAME_ASC = 'NAME_ASC',
@@ -41,9 +43,10 @@ export class ListArgs {
   @Field(() => ListOrder, { nullable: true }) orderBy?: ListOrder | null;
 }
 
+/** A Relay window: what every connection takes, with or without filters. */
 @ArgsType()
-export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `The first n after \`after\` (at most ${MAX_PAGE}; default 20).` })
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `The first n after \`after\` (at most ${MAX_PAGE}; default ${DEFAULT_PAGE}).` })
   @Min(0)
   @Max(MAX_PAGE)
   first?: number | null;
@@ -56,7 +59,10 @@ export class ConnectionArgs {
   last?: number | null;
 
   @Field(() => String, { nullable: true }) before?: string | null;
+}
 
+@ArgsType()
+export class ConnectionArgs extends PageArgs {
   @Field(() => ListFilter, { nullable: true }) filter?: ListFilter | null;
   @Field(() => ListOrder, { nullable: true }) orderBy?: ListOrder | null;
 }

@@ -85,6 +85,23 @@ query PolicyDiffusion($title: String!) {
     variables: vars({ title: '校长负责制' }),
   },
   {
+    query: `# A meeting's participants page by page: every nested
+# list x has a Relay twin xConnection, and the edges of
+# a list of relationships carry it as \`properties\`.
+# Page on with after: pageInfo.endCursor.
+query ParticipantsPage($meeting: String!, $after: String) {
+  meetings(first: 1, filter: { nameContains: $meeting }) {
+    name
+    participantsConnection(first: 5, after: $after, filter: { role: ATTENDED }) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { name } properties { role action } }
+    }
+  }
+}`,
+    variables: vars({ meeting: '第43次常委会议' }),
+  },
+  {
     query: `# Full-text search (Chinese-aware) over names,
 # titles and article text, best first.
 query Search($q: String!) {

@@ -1,6 +1,8 @@
 // Curation: decisions about who is who, kept as data. A merge or a split moves the support of
 // some articles (all of them for a merge) from one person to another, and leaves a
-// PersonRedirect so that re-loading those articles lands on the same person again.
+// PersonRedirect so that re-loading those articles lands on the same person again. A relationship
+// keeps its support as articleIds/evidence lists; a person's is the MENTIONS of its articles.
+import { isSupported } from './node-support';
 import { recomputeSeen } from './support';
 
 // Moves the entries of the articles in `moving` from relationship r to r2.
@@ -33,24 +35,22 @@ ${moveSupport('r', 'r2')}
 WITH r WHERE size(r.articleIds) = 0
 DELETE r`;
 
+// The articles' mentions (with their evidence) move; a person no article mentions any longer goes.
 export const TRANSFER_PERSON = `
 MATCH (p:Person {id: $from}), (q:Person {id: $to})
-WITH p, q, [x IN coalesce(p.articleIds, []) WHERE $articles IS NULL OR x IN $articles] AS moving
-CALL (p, q, moving) {
-  MATCH (a:Article)-[m:MENTIONS]->(p) WHERE a.id IN moving
-  MERGE (a)-[:MENTIONS]->(q)
+CALL (p, q) {
+  MATCH (a:Article)-[m:MENTIONS]->(p) WHERE $articles IS NULL OR a.id IN $articles
+  MERGE (a)-[m2:MENTIONS]->(q)
+  SET m2.evidence = CASE WHEN m.evidence IS NULL THEN m2.evidence ELSE coalesce(m2.evidence, []) + m.evidence END
   DELETE m
 }
-SET q.articleIds = coalesce(q.articleIds, []) + [x IN moving WHERE NOT x IN coalesce(q.articleIds, [])],
-    q.evidence = coalesce(q.evidence, []) + [e IN coalesce(p.evidence, []) WHERE split(e, '|')[0] IN moving],
-    p.articleIds = [x IN p.articleIds WHERE NOT x IN moving],
-    p.evidence = [e IN coalesce(p.evidence, []) WHERE NOT split(e, '|')[0] IN moving]
-WITH p WHERE size(p.articleIds) = 0
+WITH p WHERE NOT ${isSupported('p')}
 DETACH DELETE p`;
 
-export const PERSONS = `UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p.id AS id, p.name AS name, p.region AS region, p.articleIds AS articleIds`;
+export const PERSONS = `UNWIND $ids AS id MATCH (p:Person {id: id})
+RETURN p.id AS id, p.name AS name, p.region AS region, [(a:Article)-[:MENTIONS]->(p) | a.id] AS articleIds`;
 
-export const CREATE_PERSON = `MERGE (q:Person {id: $id}) ON CREATE SET q.name = $name, q.region = $region, q.articleIds = [], q.evidence = []`;
+export const CREATE_PERSON = `MERGE (q:Person {id: $id}) ON CREATE SET q.name = $name, q.region = $region`;
 
 // Redirects that pointed at a merged person now point at its target.
 export const REDIRECT = `

@@ -1,5 +1,7 @@
-// Removing an article removes exactly what only it supported: its entries leave every
-// relationship and node it touched, and whatever is left with no supporting article goes.
+// Removing an article removes exactly what only it supported: its entries leave every fact
+// relationship it supported, and a node that no article mentions (or, for a meeting, reports)
+// any longer goes.
+import { isSupported } from './node-support';
 import { recomputeSeen } from './support';
 
 // Nodes the article touched: those it mentions and the meetings it reports.
@@ -10,6 +12,8 @@ CALL (a) {
   MATCH (n:Meeting)-[:REPORTED_IN]->(a) RETURN n
 }
 WITH DISTINCT n`;
+
+export const TOUCHED_NODES = `${TOUCHED} RETURN collect(elementId(n)) AS touched`;
 
 export const UNSUPPORT_RELATIONSHIPS = `${TOUCHED}
 MATCH (n)-[r]-()
@@ -26,15 +30,11 @@ CALL (r) {
 WITH r WHERE size(r.articleIds) = 0
 DELETE r`;
 
-export const UNSUPPORT_NODES = `${TOUCHED}
-WHERE $aid IN coalesce(n.articleIds, [])
-SET n.articleIds = [x IN n.articleIds WHERE x <> $aid],
-    n.evidence = CASE WHEN n.evidence IS NULL THEN null ELSE [e IN n.evidence WHERE NOT e STARTS WITH $aid + '|'] END
-WITH n
-CALL (n) {
-  WITH n WHERE size(n.articleIds) = 0
-  DETACH DELETE n
-}
-RETURN count(*) AS touched`;
-
+// Its MENTIONS, REPORTED_IN and ABOUT go with it.
 export const DELETE_ARTICLE = `MATCH (a:Article {id: $aid}) DETACH DELETE a RETURN count(a) AS removed`;
+
+// A node's support is its mentions (a meeting's, its reports): with none left, it goes.
+export const DELETE_UNMENTIONED = `
+UNWIND $touched AS eid
+MATCH (n) WHERE elementId(n) = eid AND NOT ${isSupported('n')}
+DETACH DELETE n`;

@@ -5,6 +5,7 @@
 // fixed text chosen by which filters are set; every value goes in as a parameter.
 import type { Graph, Params } from '../driver';
 import { LABELS, type Label } from '../model';
+import { supportedBetween } from '../cypher/node-support';
 
 export interface ExportFilter {
   /** A Region's name (清远市) or id (region:清远市); its sub-regions come with it. */
@@ -87,7 +88,7 @@ const inRegion = (v: string) => `CASE
     OR EXISTS { MATCH (${v}a:Article)-[:MENTIONS]->(${v}) WHERE ${v}a.region IN $regionNames }
   ELSE ${placed(v)} END`;
 
-// A fact (or an entity) is in the period when an article published in it supports it.
+// A fact is in the period when an article published in it supports it (an entity: supportedBetween).
 const supported = (x: string) =>
   `EXISTS { MATCH (${x}Src:Article) WHERE ${x}Src.id IN ${x}.articleIds AND ${x}Src.published >= date($from) AND ${x}Src.published <= date($to) }`;
 
@@ -96,7 +97,7 @@ const inPeriod = (v: string) => `CASE
   WHEN ${v}:Region THEN true
   WHEN ${v}:Meeting THEN ${v}.date >= date($from) AND ${v}.date <= date($to)
   WHEN ${v}:Article THEN ${v}.published >= date($from) AND ${v}.published <= date($to)
-  ELSE ${supported(v)} END`;
+  ELSE ${supportedBetween(v)} END`;
 
 /** The predicate a node `v` of the export satisfies (variable names come from code only). */
 export function keep(v: string, s: ExportScope): string {

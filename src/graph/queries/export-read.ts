@@ -8,6 +8,7 @@ import { plain, type Plain } from '../values';
 import { edgeInPeriod, keep, scopeParams, type ExportScope } from './export-filter';
 import { provenance, type Provenance, type Support } from './export-provenance';
 import { anchorEnd, REL_TYPES, type RelType } from './export-schema';
+import { nodeEvidenceIn } from '../cypher/node-support';
 
 export type { Provenance } from './export-provenance';
 
@@ -35,7 +36,7 @@ RETURN n.id AS id, properties(n) AS props`;
 export function edgePage(label: Label, type: RelType, s: ExportScope): string {
   const [x, y] = anchorEnd(type) === 'source' ? ['a', 'b'] : ['b', 'a'];
   const has = x === 'a' ? `(a)-[:${type}]->()` : `()-[:${type}]->(b)`;
-  const spans = (v: string) => `CASE WHEN r.articleIds IS NULL THEN null ELSE [e IN coalesce(${v}.evidence, []) WHERE split(e, '|')[0] IN r.articleIds] END`;
+  const spans = (v: string) => `CASE WHEN r.articleIds IS NULL THEN null ELSE ${nodeEvidenceIn(v, 'r.articleIds')} END`;
   return `
 MATCH (${x}:${label}) WHERE ${x}.id > $after AND EXISTS { ${has} } AND ${keep(x, s)}
 WITH ${x} ORDER BY ${x}.id LIMIT $limit

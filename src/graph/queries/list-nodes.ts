@@ -1,6 +1,8 @@
-// The API's top-level lists: one fixed, parameterised query per label, in which a filter left
-// null matches everything. The window (Relay first/after/last/before, or offset) is cut in the
-// same round trip that counts the matches.
+// The API's top-level lists. The query is built from the filters given, and only from them, so
+// each filter on an indexed property (region, date) is an index seek and a filter by a related
+// node's id starts from that node (a fixed query where a null filter "matches everything" makes
+// the planner scan the label). The window is cut by ORDER BY … SKIP … LIMIT in the database;
+// the matches are counted, in the same round trip, only when asked.
 import type { Graph } from '../driver';
 import type { Label } from '../model';
 import { plain, type Plain } from '../values';
@@ -32,45 +34,102 @@ export interface Window {
   last: number | null;
 }
 
+type Filter = keyof ListFilter;
+
+/**
+ * How each label reads a filter: a condition on n, or a pattern anchored on the node a filter
+ * names (matched first, so the query starts from that one node). Filters a label does not list
+ * are ignored, as the API documents ("each applies where it makes sense").
+ */
 interface ListSpec {
-  where: string;
   name: string;
   date: string | null;
+  conditions: Partial<Record<Filter, string>>;
+  /** Patterns that bind n from a node given by id; they may reach n twice, hence DISTINCT. */
+  anchors?: Partial<Record<Filter, string>>;
+  /**
+   * Start from the region index when a region is given (schema/*.cypher): the planner cannot
+   * size a list of sub-regions and picks the date range instead, which grows with the corpus.
+   */
+  regionIndexed?: boolean;
 }
 
-const NAME = `($nameContains IS NULL OR n.name CONTAINS $nameContains)`;
-const REGION = `(regions IS NULL OR n.region IN regions)`;
+const NAME = { nameContains: 'n.name CONTAINS $nameContains' };
+const TITLE = { nameContains: 'n.title CONTAINS $nameContains' };
+const REGION = { region: 'n.region IN regions' };
 const SPECS: Record<Label, ListSpec> = {
   Person: {
-    where: `${NAME} AND ${REGION} AND ($organization IS NULL OR EXISTS { (n)-[:HOLDS]->(:Post)-[:IN]->(:Organization {id: $organization}) })`,
-    name: 'n.name', date: null,
+    name: 'n.name', date: null, conditions: { ...NAME, ...REGION }, regionIndexed: true,
+    anchors: { organization: '(:Organization {id: $organization})<-[:IN]-(:Post)<-[:HOLDS]-(n:Person)' },
   },
-  Organization: { where: `${NAME} AND ${REGION} AND ($kind IS NULL OR n.kind = $kind)`, name: 'n.name', date: null },
-  Post: { where: `($nameContains IS NULL OR n.title CONTAINS $nameContains) AND ($organization IS NULL OR EXISTS { (n)-[:IN]->(:Organization {id: $organization}) })`, name: 'n.title', date: null },
+  Organization: { name: 'n.name', date: null, conditions: { ...NAME, ...REGION, kind: 'n.kind = $kind' }, regionIndexed: true },
+  Post: { name: 'n.title', date: null, conditions: TITLE, anchors: { organization: '(:Organization {id: $organization})<-[:IN]-(n:Post)' } },
   Meeting: {
-    where: `${NAME} AND ${REGION} AND ($kind IS NULL OR n.kind = $kind)
-      AND ($from IS NULL OR n.date >= date($from)) AND ($to IS NULL OR n.date <= date($to))
-      AND ($organization IS NULL OR EXISTS { (:Organization {id: $organization})-[:ORGANIZED]->(n) })
-      AND ($participant IS NULL OR EXISTS { (:Person {id: $participant})-[r:PARTICIPATED]->(n) WHERE $role IS NULL OR r.role = $role })
-      AND ($role IS NULL OR $participant IS NOT NULL OR EXISTS { ()-[:PARTICIPATED {role: $role}]->(n) })
-      AND ($policy IS NULL OR EXISTS { (n)-[:CITES]->(:PolicyDocument {id: $policy}) })`,
-    name: 'n.name', date: 'n.date',
+    name: 'n.name', date: 'n.date', regionIndexed: true,
+    conditions: {
+      ...NAME, ...REGION, kind: 'n.kind = $kind', from: 'n.date >= date($from)', to: 'n.date <= date($to)',
+      // A role alone: some participant had it (with a participant, the anchor checks the role).
+      role: 'EXISTS { ()-[:PARTICIPATED {role: $role}]->(n) }',
+    },
+    anchors: {
+      participant: '(:Person {id: $participant})-[:PARTICIPATED]->(n:Meeting)',
+      organization: '(:Organization {id: $organization})-[:ORGANIZED]->(n:Meeting)',
+      policy: '(:PolicyDocument {id: $policy})<-[:CITES]-(n:Meeting)',
+    },
   },
-  PolicyDocument: { where: `($nameContains IS NULL OR n.title CONTAINS $nameContains)`, name: 'n.title', date: null },
+  PolicyDocument: { name: 'n.title', date: null, conditions: TITLE },
   Article: {
-    where: `($nameContains IS NULL OR n.title CONTAINS $nameContains) AND ${REGION}
-      AND ($from IS NULL OR n.published >= date($from)) AND ($to IS NULL OR n.published <= date($to))`,
     name: 'n.title', date: 'n.published',
+    conditions: { ...TITLE, ...REGION, from: 'n.published >= date($from)', to: 'n.published <= date($to)' },
   },
-  Region: { where: NAME, name: 'n.name', date: null },
+  Region: { name: 'n.name', date: null, conditions: NAME },
 };
 
-function orderBy(spec: ListSpec, order: ListOrder | null | undefined): string {
+const given = (f: ListFilter, k: Filter) => f[k] !== null && f[k] !== undefined && f[k] !== '';
+
+/** MATCH … WHERE … binding n to every match once, from the filters given. */
+function matchClause(label: Label, f: ListFilter): string {
+  const spec = SPECS[label];
+  const anchors = Object.entries(spec.anchors ?? {}).filter(([k]) => given(f, k as Filter)).map(([, p]) => p);
+  const where = Object.entries(spec.conditions)
+    .filter(([k]) => given(f, k as Filter) && !(k === 'role' && anchors.length && given(f, 'participant')))
+    .map(([, c]) => c);
+  // The participant's own role is on the anchor's relationship.
+  const [first, ...more] = anchors.map((a) => (a.includes('$participant') && given(f, 'role') ? a.replace('[:PARTICIPATED]', '[:PARTICIPATED {role: $role}]') : a));
+  const hint = spec.regionIndexed && given(f, 'region') ? ` USING INDEX n:${label}(region)` : '';
+  if (!first) return `MATCH (n:${label})${hint}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+  const rest = [...more.map((a) => `EXISTS { ${onBound(a)} }`), ...where];
+  return `MATCH ${first}${rest.length ? ` WHERE ${rest.join(' AND ')}` : ''}\nWITH DISTINCT n`;
+}
+
+function orderBy(label: Label, f: ListFilter, order: ListOrder | null | undefined): string {
+  return orderKeys(SPECS[label], order, keyIsSet(SPECS[label], f, order));
+}
+
+/** Whether the filters leave no null in the sort key (a date range on the date, a name filter on the name). */
+function keyIsSet(spec: ListSpec, f: ListFilter, order: ListOrder | null | undefined): boolean {
+  const byDate = (order ?? (spec.date ? 'DATE_DESC' : 'NAME_ASC')).startsWith('DATE') && !!spec.date;
+  return byDate ? given(f, 'from') || given(f, 'to') : given(f, 'nameContains');
+}
+
+function orderKeys(spec: ListSpec, order: ListOrder | null | undefined, keySet: boolean): string {
   const o = order ?? (spec.date ? 'DATE_DESC' : 'NAME_ASC');
   const key = o.startsWith('DATE') && spec.date ? spec.date : spec.name;
-  // Undated items go last in both directions.
-  return `${key} IS NULL, ${key} ${o.endsWith('DESC') ? 'DESC' : 'ASC'}, n.id`;
+  const desc = o.endsWith('DESC');
+  // Undated items go last in both directions; null already sorts last ascending, and a date
+  // range (or a name filter on the key) leaves no null to sort.
+  return `${desc && !keySet ? `${key} IS NULL, ` : ''}${key} ${desc ? 'DESC' : 'ASC'}, n.id`;
 }
+
+/** The region and its sub-regions, resolved in the same statement before the match. */
+const WITH_SUB_REGIONS = '[$region] + COLLECT { MATCH (sub:Region)-[:IN_REGION*1..4]->(:Region {name: $region}) RETURN sub.name }';
+const REGIONS = `CALL () { RETURN ${WITH_SUB_REGIONS} AS regions }\n`;
+
+/** An anchor pattern as a condition on an n bound already. */
+const onBound = (anchor: string) => anchor.replace(/\(n:\w+\)/, '(n)');
+
+// Provenance lists and article text grow with the corpus; the fields that need them read the node by id.
+const PROJECTION = `n {.*, text: null, evidence: null, articleIds: null}`;
 
 const params = (f: ListFilter) => ({
   nameContains: f.nameContains ?? null, region: f.region ?? null, from: f.from ?? null, to: f.to ?? null, kind: f.kind ?? null,
@@ -78,21 +137,73 @@ const params = (f: ListFilter) => ({
 });
 
 /** Cypher slices take 32-bit indexes: an offset or cursor past any list is cut to the largest. */
-const int32 = (n: number): number => Math.min(n, 2 ** 31 - 1);
+export const int32 = (n: number): number => Math.min(n, 2 ** 31 - 1);
 
-export async function listNodes(graph: Graph, label: Label, filter: ListFilter, win: Window, order?: ListOrder | null): Promise<{ nodes: Plain[]; total: number; start: number }> {
-  const spec = SPECS[label];
-  const cypher = `WITH CASE WHEN $region IS NULL THEN null
-  ELSE [$region] + COLLECT { MATCH (sub:Region)-[:IN_REGION*1..4]->(:Region {name: $region}) RETURN sub.name } END AS regions
-MATCH (n:${label}) WHERE ${spec.where}
-WITH n ORDER BY ${orderBy(spec, order)}
-WITH collect(n) AS matched
-WITH size(matched) AS total, matched[$lo..coalesce($hi, size(matched))] AS win
-WITH total, win, CASE WHEN $last IS NULL THEN win[..coalesce($first, size(win))] ELSE win[-$last..] END AS page
-RETURN total, size(win) - size(page) AS skipped, [x IN page | x {.*, text: null}] AS nodes`;
-  const [row] = await graph.read<{ total: number; skipped: number; nodes: Plain[] }>(cypher, { ...params(filter), lo: int32(win.lo), hi: win.hi === null ? null : int32(win.hi), first: win.first, last: win.last });
-  const total = row?.total ?? 0;
+export function listCypher(label: Label, f: ListFilter, order: ListOrder | null | undefined, count: boolean, tail: boolean): string {
+  const prelude = given(f, 'region') && SPECS[label].conditions.region ? REGIONS : '';
+  const match = matchClause(label, f);
+  const sorted = `${match}\nWITH n ORDER BY ${orderBy(label, f, order)}`;
+  const scope = prelude ? '(regions)' : '()';
+  if (tail) {
+    // `last`: the tail of the window, whose end may be the end of the matches: cut after sorting all.
+    return `${prelude}CALL ${scope} { ${sorted}
+  WITH collect(n) AS matched
+  WITH size(matched) AS total, matched[$lo..coalesce($hi, size(matched))] AS win
+  // win[-0..] would be the whole window, not none of it.
+  WITH total, win, CASE WHEN $last = 0 THEN [] ELSE win[-$last..] END AS page
+  RETURN total, page, size(win) - size(page) AS skipped }
+RETURN total, skipped, [n IN page | ${PROJECTION}] AS nodes`;
+  }
+  const page = `CALL ${scope} { ${sorted} SKIP $lo LIMIT $limit RETURN collect(${PROJECTION}) AS nodes }`;
+  if (!count) return `${prelude}${page}\nRETURN nodes`;
+  return `${prelude}CALL ${scope} { ${match}\n  RETURN count(n) AS total }\n${page}\nRETURN total, nodes`;
+}
+
+export interface ListPage { nodes: Plain[]; start: number; total: number | null }
+
+/** The window's nodes; total (all matches) only when `count`, or when the window is cut from the end. */
+export async function listPage(graph: Graph, label: Label, filter: ListFilter, win: Window, order: ListOrder | null | undefined, count: boolean): Promise<ListPage> {
+  const tail = win.last !== null;
+  const end = Math.min(win.hi ?? Infinity, win.first === null ? Infinity : win.lo + win.first);
+  const limit = Math.max(0, Math.min(end, 2 ** 31 - 1) - win.lo);
+  const p = { ...params(filter), lo: int32(win.lo), hi: win.hi === null ? null : int32(win.hi), last: win.last, limit };
+  const [row] = await graph.read<{ total?: number; skipped?: number; nodes: Plain[] }>(listCypher(label, filter, order, count, tail), p);
   // With `last`, the page is the tail of the window: it starts after what was skipped.
-  const start = win.lo + (win.last !== null ? row?.skipped ?? 0 : 0);
-  return { total, start, nodes: (row?.nodes ?? []).map(plain) };
+  const start = win.lo + (tail ? row?.skipped ?? 0 : 0);
+  return { nodes: (row?.nodes ?? []).map(plain), start, total: row?.total ?? (count || tail ? 0 : null) };
+}
+
+/** A Relay page with the count of all matches. */
+export async function listNodes(graph: Graph, label: Label, filter: ListFilter, win: Window, order?: ListOrder | null): Promise<{ nodes: Plain[]; total: number; start: number }> {
+  const r = await listPage(graph, label, filter, win, order, true);
+  return { nodes: r.nodes, start: r.start, total: r.total ?? 0 };
+}
+
+/**
+ * A label's list filter as one fixed condition on an already bound n, a filter left null
+ * matching everything: for nested connections, where n is reached from its parent (no label
+ * scan to avoid) and one cached query serves every combination of filters.
+ */
+export interface FixedFilter {
+  /** Binds `regions` (null without a region filter); goes before the query's first clause. */
+  regions: string;
+  where: string;
+  orderBy(order: ListOrder): string;
+  params(f: ListFilter): Record<string, unknown>;
+}
+
+export function listFilterOf(label: Label): FixedFilter {
+  const spec = SPECS[label];
+  const orNull = (k: string, c: string) => `($${k} IS NULL OR ${c})`;
+  const anchors = Object.entries(spec.anchors ?? {}).map(([k, a]) => k === 'participant'
+    ? orNull(k, `EXISTS { ${onBound(a).replace('[:PARTICIPATED]', '[took:PARTICIPATED]')} WHERE $role IS NULL OR took.role = $role }`)
+    : orNull(k, `EXISTS { ${onBound(a)} }`));
+  const conditions = Object.entries(spec.conditions).map(([k, c]) => k === 'region' ? `(regions IS NULL OR ${c})`
+    : k === 'role' && spec.anchors?.participant ? `($role IS NULL OR $participant IS NOT NULL OR ${c})` : orNull(k, c));
+  return {
+    regions: `WITH CASE WHEN $region IS NULL THEN null ELSE ${WITH_SUB_REGIONS} END AS regions`,
+    where: [...conditions, ...anchors].join(' AND '),
+    orderBy: (order) => orderKeys(spec, order, false),
+    params,
+  };
 }

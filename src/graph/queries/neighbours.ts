@@ -11,6 +11,11 @@ export interface Neighbour {
 
 const cypherCache = new Map<RelationKey, string>();
 
+// Provenance lists and article text grow with the corpus and no list field shows them: a node's
+// evidence is read by id, a relationship's evidence (a holding's, a participation's) is kept.
+export const NODE_FIELDS = '.*, text: null, evidence: null, articleIds: null';
+export const REL_FIELDS = '.*, seen: null, articleIds: null';
+
 export function neighboursCypher(key: RelationKey): string {
   let cypher = cypherCache.get(key);
   if (!cypher) {
@@ -19,7 +24,7 @@ export function neighboursCypher(key: RelationKey): string {
     cypher = `UNWIND $ids AS key
 MATCH (a:${r.from} {id: key})${pattern}(b:${r.to})
 WITH key, a, r, b ORDER BY ${r.orderBy}
-RETURN key, collect({node: b {.*, text: null, evidence: null, articleIds: null}, rel: r {.*}}) AS items`;
+RETURN key, collect({node: b {${NODE_FIELDS}}, rel: r {${REL_FIELDS}}}) AS items`;
     cypherCache.set(key, cypher);
   }
   return cypher;

@@ -1,5 +1,7 @@
 // Graph-wide checks: what a reload lost or doubled against a reference, and provenance (every
-// fact node and relationship names the articles that state it, and those articles exist).
+// fact node is mentioned by an article, every fact relationship names the articles that state
+// it, and those articles exist).
+import { isSupported } from '../../../src/graph/cypher/node-support';
 import type { GraphStats } from '../../../src/graph/stats';
 import type { Harness } from './harness';
 
@@ -51,14 +53,14 @@ export interface Provenance {
 export async function provenance(h: Harness): Promise<Provenance> {
   const nodesWithout: Record<string, number> = {};
   for (const r of await h.graph.read<{ label: string; n: number }>(
-    `MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) AND (n.articleIds IS NULL OR size(n.articleIds) = 0)
+    `MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) AND NOT ${isSupported('n')}
      RETURN [l IN labels(n) WHERE l IN $labels][0] AS label, count(*) AS n`, { labels: FACT_LABELS })) nodesWithout[r.label] = Number(r.n);
   const relationshipsWithout: Record<string, number> = {};
   for (const r of await h.graph.read<{ type: string; n: number }>(
     `MATCH ()-[r]->() WHERE type(r) IN $types AND (r.articleIds IS NULL OR size(r.articleIds) = 0) RETURN type(r) AS type, count(*) AS n`, { types: FACT_TYPES })) relationshipsWithout[r.type] = Number(r.n);
+  // A node's support is relationships to articles that exist; a fact's, a list of ids.
   const dangling =
-    (await h.count(`MATCH (n) WHERE n.articleIds IS NOT NULL UNWIND n.articleIds AS aid WITH DISTINCT aid WHERE NOT EXISTS { MATCH (:Article {id: aid}) } RETURN count(*) AS n`)) +
-    (await h.count(`MATCH ()-[r]->() WHERE r.articleIds IS NOT NULL UNWIND r.articleIds AS aid WITH DISTINCT aid WHERE NOT EXISTS { MATCH (:Article {id: aid}) } RETURN count(*) AS n`));
+    await h.count(`MATCH ()-[r]->() WHERE r.articleIds IS NOT NULL UNWIND r.articleIds AS aid WITH DISTINCT aid WHERE NOT EXISTS { MATCH (:Article {id: aid}) } RETURN count(*) AS n`);
   // Evidence spans against their article's length, in JS: a Cypher lookup per span of a 5 MB
   // article's text would be slow.
   const lengths = new Map<string, number>();
@@ -74,8 +76,9 @@ export async function provenance(h: Harness): Promise<Provenance> {
       if (p.length !== 3 || len === undefined || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > len) badEvidence++;
     }
   };
-  await h.graph.stream<{ ev: unknown }>('MATCH (x) WHERE x.evidence IS NOT NULL RETURN x.evidence AS ev', {}, check);
   await h.graph.stream<{ ev: unknown }>('MATCH ()-[x]->() WHERE x.evidence IS NOT NULL RETURN x.evidence AS ev', {}, check);
+  // A mention's or report's spans are in the article at its other end.
+  badEvidence += await h.count(`MATCH (a:Article)-[x:MENTIONS|REPORTED_IN]-() WHERE any(e IN coalesce(x.evidence, []) WHERE NOT e STARTS WITH a.id + '|') RETURN count(x) AS n`);
   const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
   const ok = sum(nodesWithout) === 0 && sum(relationshipsWithout) === 0 && dangling === 0 && badEvidence === 0;
   const fmt = (o: Record<string, number>) => (sum(o) ? ` (${Object.entries(o).map(([k, v]) => `${k} ${v}`).join(', ')})` : '');

@@ -70,8 +70,7 @@ function followUp(): Extraction {
 
 export const SAMPLE = { education, district, elsewhere, followUp };
 
-/** Loads the four articles (with urls) and links 清城区 under 清远市, as a region loader would. */
+/** Loads the four articles (with urls); the loader links 清城区 under 清远市 under 广东省. */
 export async function loadSample(graph: Graph): Promise<void> {
   for (const [name, make] of Object.entries(SAMPLE)) await loadExtraction(graph, make(), { url: `https://gov.example.cn/news/${name}.html` });
-  await graph.write((_tx, run) => run(`MATCH (c:Region {id: 'region:清城区'}), (p:Region {id: 'region:清远市'}) MERGE (c)-[:IN_REGION]->(p)`));
 }

@@ -54,3 +54,25 @@ test('县委 of an article that names no jurisdiction is known only within that 
   assert.equal(a.persons[0]!.region, null, 'not 全国: a county official is not national');
   assert.equal(a.posts[0]!.organization, a.organizations[0]!.id);
 });
+
+test('an article\'s regions come with their parents, and a region link per child', () => {
+  const rows = toLoadRows(makeExtraction({ region: '清城区' }));
+  assert.deepEqual(rows.regions.map((r) => [r.id, r.level]).sort(), [['region:广东省', 'province'], ['region:清城区', 'county'], ['region:清远市', 'city']]);
+  assert.deepEqual(rows.regionLinks.sort((a, b) => a.child.localeCompare(b.child)), [
+    { child: 'region:清城区', parent: 'region:清远市' }, { child: 'region:清远市', parent: 'region:广东省' }]);
+});
+
+test('each node is one row per article (mentioned once), a document\'s issuer among the organizations', () => {
+  const x = makeExtraction();
+  x.persons.push({ ...x.persons[0]!, id: 'p2', evidence: [{ start: 30, end: 33 }] });
+  x.policies = [
+    { id: 'd1', title: '关于测试的通知', aliases: ['通知'], issuer: '国务院', evidence: [{ start: 0, end: 2 }] },
+    { id: 'd2', title: '《关于测试的通知》', aliases: ['测试通知'], issuer: '清远市人民政府', evidence: [{ start: 5, end: 9 }] },
+  ];
+  const rows = toLoadRows(x);
+  assert.equal(rows.persons.length, 1);
+  assert.deepEqual(rows.persons[0]!.evidence.map((e) => e.split('|').slice(1).join('|')), ['17|20', '30|33']);
+  assert.equal(rows.policies.length, 1);
+  assert.deepEqual(rows.policies[0]!.aliases, ['通知', '测试通知']);
+  assert.deepEqual(rows.organizations.map((o) => o.id).sort(), ['org:国务院', 'org:清远市人民政府', 'org:清远市教育局']);
+});
