@@ -107,8 +107,26 @@ export interface BatchItem {
  * the graph unless forced (a forced one is removed and loaded anew, in the same transaction).
  * Returns one result per article, in order.
  */
+/**
+ * A new article's node and relationships are CREATEd (see load-statements.ts), so two writers
+ * loading the same text at once both find it absent and the second commit breaks the Article id
+ * constraint. Its transaction is rolled back whole; run again, it finds the article and skips it.
+ */
+const DUPLICATE_ARTICLE = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+const ATTEMPTS = 3;
+
 export async function loadBatch(graph: Graph, items: BatchItem[], opts: Pick<LoadOptions, 'force'> = {}): Promise<LoadResult[]> {
   const all = items.map((i) => toLoadRows(i.extraction, { url: i.url }));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeBatch(graph, all, opts);
+    } catch (err) {
+      if ((err as { code?: string }).code !== DUPLICATE_ARTICLE || attempt >= ATTEMPTS) throw err;
+    }
+  }
+}
+
+async function writeBatch(graph: Graph, all: LoadRows[], opts: Pick<LoadOptions, 'force'>): Promise<LoadResult[]> {
   return graph.write(async (_tx, run) => {
     const found = new Set((await run(S.ARTICLES_EXISTING, { ids: all.map((r) => r.aid) })).records.map((r) => r.get('id') as string));
     if (opts.force) for (const aid of found) await unloadArticle(run, aid);

@@ -127,3 +127,13 @@ test('two transactions adding the same facts between existing nodes at once leav
     assert.deepEqual(rels.map((r) => [r.type, r.n, r.support]), Object.entries(want).map(([t, n]) => [t, 1, n]), `round ${round}`);
   }
 });
+
+test('the same new article loaded by several writers at once is loaded once, the others skip it', async () => {
+  await emptyGraph(graph);
+  const results = await Promise.all([1, 2, 3, 4].map(() => loadExtraction(graph, sample())));
+  assert.deepEqual(results.map((r) => r.status).sort(), ['loaded', 'skipped', 'skipped', 'skipped']);
+  const alone = await graphStats(graph);
+  await emptyGraph(graph);
+  await loadExtraction(graph, sample());
+  assert.deepEqual(await graphStats(graph), alone, 'nothing doubled');
+});
