@@ -11,6 +11,7 @@ import { hammer, summarize, type Round, type Summary } from './load-test';
 import { pickParams } from './params';
 import { QUERIES } from './queries';
 import { rssOf, sampleRss, startTargets, stopTargets, type Target } from './servers';
+import { INGEST_DEFAULTS } from '../../src/ingest/ingest';
 
 interface Options { quick: boolean; sizes?: number[]; articles?: number; duration?: number; warmup?: number; rounds: number; connections: number; extraction: string; seed: number; only?: string[] }
 interface Row { query: string; items: number; same: boolean; statements: string; gg: Summary; peer: Summary; ceiling: Summary }
@@ -27,7 +28,7 @@ async function ensureCorpus(size: number, mode: Mode, seed: number): Promise<voi
     return;
   }
   out(`corpus: loading ${size} articles (seed ${seed}, ${mode} extraction) into the bench Neo4j…`);
-  const r = await loadGovgraph(size, { concurrency: 2, batchSize: 25, extraction: mode, seed, warmup: 0 });
+  const r = await loadGovgraph(size, { ...INGEST_DEFAULTS, extraction: mode, seed, warmup: 0 });
   out(`corpus: loaded in ${f(r.s, 1)} s`);
 }
 
