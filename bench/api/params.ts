@@ -1,6 +1,6 @@
 // Picks each query's arguments from the loaded graph, deterministically (ordered by id): a
-// person seen in a few posts and articles (in one at least, on a small graph), the region with most meetings, a document cited by
-// about twenty meetings, that region's party committee.
+// person seen in a few posts and articles (in one at least, on a small graph), the region with
+// most meetings, a document cited by about twenty meetings, that region's party committee.
 import type { Graph } from '../../src/graph/driver';
 import type { Params } from './queries';
 

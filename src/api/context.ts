@@ -10,50 +10,43 @@ import { neighbourPages, type NeighbourPage } from '../graph/queries/neighbour-c
 import type { ListFilter, ListOrder, Window } from '../graph/queries/list-nodes';
 import type { Plain } from '../graph/values';
 
+/** One loader per key (a label, a relation, a query, a page's arguments), made on first use. */
+function loaderFor<K, V>(loaders: Map<K, DataLoader<string, V>>, key: K, batch: DataLoader.BatchLoadFn<string, V>): DataLoader<string, V> {
+  let l = loaders.get(key);
+  if (!l) loaders.set(key, (l = new DataLoader(batch, { maxBatchSize: 1000 })));
+  return l;
+}
+
 export class Loaders {
   private readonly nodeLoaders = new Map<Label, DataLoader<string, Plain | null>>();
+  private readonly evidenceLoaders = new Map<Label, DataLoader<string, Plain | null>>();
+  private readonly queryLoaders = new Map<string, DataLoader<string, Plain[]>>();
+  private readonly pageLoaders = new Map<string, DataLoader<string, NeighbourPage>>();
   private readonly relLoaders = new Map<RelationKey, DataLoader<string, Neighbour[]>>();
 
   constructor(private readonly graph: Graph) {}
 
   node(label: Label): DataLoader<string, Plain | null> {
-    let l = this.nodeLoaders.get(label);
-    if (!l) this.nodeLoaders.set(label, (l = new DataLoader((ids) => nodesById(this.graph, label, ids), { maxBatchSize: 1000 })));
-    return l;
+    return loaderFor(this.nodeLoaders, label, (ids) => nodesById(this.graph, label, ids));
   }
-
-  private readonly evidenceLoaders = new Map<Label, DataLoader<string, Plain | null>>();
 
   /** Nodes with their evidence, read only for the evidence fields (it grows with a node's articles). */
   nodeWithEvidence(label: Label): DataLoader<string, Plain | null> {
-    let l = this.evidenceLoaders.get(label);
-    if (!l) this.evidenceLoaders.set(label, (l = new DataLoader((ids) => nodesById(this.graph, label, ids, true), { maxBatchSize: 1000 })));
-    return l;
+    return loaderFor(this.evidenceLoaders, label, (ids) => nodesById(this.graph, label, ids, true));
   }
-
-  private readonly queryLoaders = new Map<string, DataLoader<string, Plain[]>>();
 
   /** A batched read of src/graph/queries/batched.ts, one loader per query text. */
   query(cypher: string): DataLoader<string, Plain[]> {
-    let l = this.queryLoaders.get(cypher);
-    if (!l) this.queryLoaders.set(cypher, (l = new DataLoader((ids) => batched(this.graph, cypher, ids), { maxBatchSize: 1000 })));
-    return l;
+    return loaderFor(this.queryLoaders, cypher, (ids) => batched(this.graph, cypher, ids));
   }
-
-  private readonly pageLoaders = new Map<string, DataLoader<string, NeighbourPage>>();
 
   /** One page of a relationship's neighbours: one loader per field and arguments, batched over the parents. */
   page(key: RelationKey, filter: ListFilter, win: Window, order: ListOrder | null | undefined): DataLoader<string, NeighbourPage> {
-    const id = JSON.stringify([key, filter, win, order ?? null]);
-    let l = this.pageLoaders.get(id);
-    if (!l) this.pageLoaders.set(id, (l = new DataLoader((ids) => neighbourPages(this.graph, key, ids, filter, win, order), { maxBatchSize: 1000 })));
-    return l;
+    return loaderFor(this.pageLoaders, JSON.stringify([key, filter, win, order ?? null]), (ids) => neighbourPages(this.graph, key, ids, filter, win, order));
   }
 
   rel(key: RelationKey): DataLoader<string, Neighbour[]> {
-    let l = this.relLoaders.get(key);
-    if (!l) this.relLoaders.set(key, (l = new DataLoader((ids) => neighbours(this.graph, key, ids), { maxBatchSize: 1000 })));
-    return l;
+    return loaderFor(this.relLoaders, key, (ids) => neighbours(this.graph, key, ids));
   }
 }
 

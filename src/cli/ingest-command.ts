@@ -26,11 +26,11 @@ export function summaryText(s: IngestSummary, dryRun: boolean): string {
  * roll them back: nothing is lost either way, but the summary says where the load stopped); a
  * second one exits at once.
  */
-function stopOnSignal(): { signal: AbortSignal; received: string | null; release: () => void } {
+function stopOnSignal(): { signal: AbortSignal; received: NodeJS.Signals | null; release: () => void } {
   const controller = new AbortController();
-  const state = { signal: controller.signal, received: null as string | null, release: () => {} };
+  const state = { signal: controller.signal, received: null as NodeJS.Signals | null, release: () => {} };
   const onSignal = (name: NodeJS.Signals) => {
-    if (state.received) process.exit(name === 'SIGINT' ? 130 : 143);
+    if (state.received) process.exit(signalExitCode(name));
     state.received = name;
     process.stderr.write(`govgraph ingest: ${name}: finishing the transactions in flight (again to quit now)\n`);
     controller.abort();
@@ -40,6 +40,9 @@ function stopOnSignal(): { signal: AbortSignal; received: string | null; release
   state.release = () => { process.off('SIGINT', onSignal); process.off('SIGTERM', onSignal); };
   return state;
 }
+
+/** The shell's convention: 128 + the signal's number. */
+const signalExitCode = (name: NodeJS.Signals): number => (name === 'SIGINT' ? 130 : 143);
 
 function wholeNumber(name: string, value: string, max: number): number {
   const n = Number(value);
@@ -71,7 +74,7 @@ export function registerIngest(program: Command): void {
         process.stdout.write(summaryText(s, !!opts.dryRun));
         if (s.interrupted) {
           process.stderr.write(`govgraph ingest: interrupted by ${stop.received}: the articles above are loaded whole; run the same command again to load the rest\n`);
-          process.exitCode = stop.received === 'SIGINT' ? 130 : 143;
+          process.exitCode = signalExitCode(stop.received!);
         } else if (s.failed.length) process.exitCode = 1;
       } finally {
         await graph?.close();

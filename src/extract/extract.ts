@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { ExtractInput, Extraction } from './types';
 import { indexes } from './indexes';
-import { decodeBytes } from './input/decode';
+import { decodeBytes, NOT_AN_ARTICLE } from './input/decode';
 import { htmlToText, looksLikeHtml } from './input/html';
 import { cleanText } from './clean';
 import { foldWidth } from './text/fold';
@@ -17,6 +17,8 @@ import { parseIso } from './meetings/dates';
 import { impliedYear } from './text/implied-year';
 import { readRoles } from './roles';
 import { assemble } from './assemble';
+
+const EXTRACTOR_ERROR = 'extractor error';
 
 function emptyExtraction(source: string, text: string, warnings: string[]): Extraction {
   return {
@@ -39,7 +41,7 @@ function run(input: ExtractInput): Extraction {
   const warnings = [...decoded.warnings, ...(html ? ['read as HTML: tags, scripts and navigation removed'] : []), ...cleaned.warnings];
   const text = cleaned.text;
   if (!/[\u4e00-\u9fff]/.test(text)) {
-    return emptyExtraction(input.source, text, [...warnings, 'no Chinese text: not read as an article']);
+    return emptyExtraction(input.source, text, [...warnings, `no Chinese text: ${NOT_AN_ARTICLE}`]);
   }
   const t = foldWidth(text);
   const url = input.url ?? null;
@@ -63,7 +65,7 @@ function run(input: ExtractInput): Extraction {
 
 /** Why an extraction is not an article (binary, no Chinese text, an extractor error); null if it is one. */
 export function rejection(x: Extraction): string | null {
-  return x.warnings.find((w) => w.startsWith('extractor error') || w.endsWith('not read as an article')) ?? null;
+  return x.warnings.find((w) => w.startsWith(EXTRACTOR_ERROR) || w.endsWith(NOT_AN_ARTICLE)) ?? null;
 }
 
 export function extract(input: ExtractInput): Extraction {
@@ -71,6 +73,6 @@ export function extract(input: ExtractInput): Extraction {
     return run(input);
   } catch (err) {
     const text = typeof input.content === 'string' ? input.content : '';
-    return emptyExtraction(input.source, text, [`extractor error, nothing read: ${(err as Error)?.message ?? String(err)}`]);
+    return emptyExtraction(input.source, text, [`${EXTRACTOR_ERROR}, nothing read: ${(err as Error)?.message ?? String(err)}`]);
   }
 }

@@ -2,7 +2,7 @@
 // followers in a cluster, retried on transient errors), writes through executeWrite (retried on
 // transient errors), every statement parameterised and logged under the `govgraph:cypher` debug
 // namespace.
-import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import createDebug from 'debug';
 
 const debug = createDebug('govgraph:cypher');
@@ -56,7 +56,8 @@ export class Graph {
     for (let attempt = 0; ; attempt++) {
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
       try {
-        const result = await this.run<T>(session, cypher, params, { timeout: this.timeoutMs });
+        this.count(cypher, params);
+        const result = await session.run<T>(cypher, cypherIntegers(params), { timeout: this.timeoutMs });
         return result.records.map((r) => r.toObject());
       } catch (err) {
         if (!isRetryableError(err) || Date.now() + backoff(attempt) > deadline) throw err;
@@ -123,10 +124,9 @@ export class Graph {
     if (debug.enabled) debug('%s %o', cypher.replace(/\s+/g, ' ').trim(), params);
   }
 
-  private run<T extends RecordShape>(runner: Pick<ManagedTransaction, 'run'> | Session, cypher: string, params: Params, config?: { timeout: number }): Promise<QueryResult<T>> {
+  private run<T extends RecordShape>(tx: ManagedTransaction, cypher: string, params: Params): Promise<QueryResult<T>> {
     this.count(cypher, params);
-    params = cypherIntegers(params);
-    return config ? (runner as Session).run<T>(cypher, params, config) : runner.run<T>(cypher, params);
+    return tx.run<T>(cypher, cypherIntegers(params));
   }
 }
 

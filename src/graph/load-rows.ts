@@ -24,7 +24,6 @@ export interface LoadRows {
   follows: { meeting: string; earlier: string }[];
 }
 
-/** A real calendar date (2022-02-30 and 2022-13-45 are not: Neo4j's date() would refuse the whole article). */
 /**
  * One row per id: each node is mentioned once per article (the loader CREATEs the article's
  * MENTIONS), so rows naming the same node are joined, their evidence concatenated.
@@ -35,6 +34,7 @@ export function uniqueById<T extends { id: string; evidence: string[] }>(rows: T
   return [...byId.values()];
 }
 
+/** A real calendar date (2022-02-30 and 2022-13-45 are not: Neo4j's date() would refuse the whole article). */
 const isoDate = (d: string | null | undefined): string | null =>
   d && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().startsWith(d) ? d : null;
 

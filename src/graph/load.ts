@@ -103,11 +103,6 @@ export interface BatchItem {
 }
 
 /**
- * Loads several articles in one transaction (all or none of them), skipping those already in
- * the graph unless forced (a forced one is removed and loaded anew, in the same transaction).
- * Returns one result per article, in order.
- */
-/**
  * A new article's node and relationships are CREATEd (see load-statements.ts), so two writers
  * loading the same text at once both find it absent and the second commit breaks the Article id
  * constraint. Its transaction is rolled back whole; run again, it finds the article and skips it.
@@ -115,6 +110,11 @@ export interface BatchItem {
 const DUPLICATE_ARTICLE = 'Neo.ClientError.Schema.ConstraintValidationFailed';
 const ATTEMPTS = 3;
 
+/**
+ * Loads several articles in one transaction (all or none of them), skipping those already in
+ * the graph unless forced (a forced one is removed and loaded anew, in the same transaction).
+ * Returns one result per article, in order.
+ */
 export async function loadBatch(graph: Graph, items: BatchItem[], opts: Pick<LoadOptions, 'force'> = {}): Promise<LoadResult[]> {
   const all = items.map((i) => toLoadRows(i.extraction, { url: i.url }));
   for (let attempt = 1; ; attempt++) {

@@ -1,5 +1,5 @@
 // Articles → extraction → graph. Articles are written in batches (one transaction each, so a
-// crash leaves every article wholly loaded or not at all), a few batches at a time; a batch that
+// crash leaves every article wholly loaded or not at all), one or a few batches at a time; a batch that
 // fails is retried article by article, so one bad article costs only itself.
 import { extract, rejection, type ExtractInput, type Extraction } from '../extract';
 import type { Graph } from '../graph/driver';

@@ -20,9 +20,11 @@ export async function neighbourConnection<N, P = never>(
   ctx: Context, key: RelationKey, id: string, args: ConnectionArgs, edge: (n: Neighbour) => EdgeOf<N, P>,
 ): Promise<ConnectionShape<N, P>> {
   const page = await ctx.loaders.page(key, graphFilter(args.filter), relayWindow(args), args.orderBy).load(id);
-  const edges = page.items.map(edge);
-  return toConnection(edges.map((e) => e.node), page.start, page.total, edges.map((e) => e.properties as P));
+  return edgeConnection(page.items.map(edge), page.start, page.total);
 }
+
+const edgeConnection = <N, P>(edges: EdgeOf<N, P>[], start: number, total: number): ConnectionShape<N, P> =>
+  toConnection(edges.map((e) => e.node), start, total, edges.map((e) => e.properties as P));
 
 /** An edge whose properties are the relationship as an API object, built from the far node and the relationship's row. */
 export const withProperties = <N, P>(toNode: (p: Plain) => N, toProperties: (node: N, rel: Plain) => P) =>
@@ -48,7 +50,7 @@ export function pageOf<T>(all: T[], args: PageArgs): ConnectionShape<T> {
 /** A Relay page of relationships already in memory: edges carry their properties. */
 export function edgePageOf<N, P>(all: EdgeOf<N, P>[], args: PageArgs): ConnectionShape<N, P> {
   const { page, start } = cut(all, args);
-  return toConnection(page.map((e) => e.node), start, all.length, page.map((e) => e.properties as P));
+  return edgeConnection(page, start, all.length);
 }
 
 /** Plain nested lists stay, bounded like a page: the …Connection twin reaches the rest. */

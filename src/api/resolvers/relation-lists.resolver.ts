@@ -7,7 +7,7 @@ import type { RelationKey } from '../../graph/model';
 import type { Plain } from '../../graph/values';
 import { Article } from '../types/article.type';
 import { toArticle, toMeeting, toOrganization, toPolicy, toPost } from '../types/from-plain';
-import { ConnectionArgs } from '../types/list.args';
+import { ConnectionArgs, MAX_PAGE } from '../types/list.args';
 import { Meeting } from '../types/meeting.type';
 import { Organization } from '../types/organization.type';
 import { Person } from '../types/person.type';
@@ -53,7 +53,7 @@ function relationListResolver(l: RelationList): ClassType<object> {
     if (paged) Args(() => ConnectionArgs)(proto, name, 2);
     FieldResolver(type, { description })(proto, name, Object.getOwnPropertyDescriptor(proto, name)!);
   };
-  field(l.field, () => [l.item], `${l.description} (at most 100; ${l.field}Connection pages through all).`, false,
+  field(l.field, () => [l.item], `${l.description} (at most ${MAX_PAGE}; ${l.field}Connection pages through all).`, false,
     async (parent: { id: string }, ctx: Context) => bounded(await relatedNodes(ctx, l.key, parent.id, l.convert)));
   field(`${l.field}Connection`, () => l.connection, `${l.field} as a Relay connection, with the filters and orders of the top-level lists.`, true,
     (parent: { id: string }, ctx: Context, args: ConnectionArgs) => neighbourConnection(ctx, l.key, parent.id, args, (n) => ({ node: l.convert(n.node) })));

@@ -10,6 +10,9 @@ export interface Decoded {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Ends a warning that the input was not read at all: `rejection` finds it by these words. */
+export const NOT_AN_ARTICLE = 'not read as an article';
+
 function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
   const m = /<meta[^>]{0,200}charset\s*=\s*["']?\s*([\w-]{2,20})/i.exec(head);
@@ -37,7 +40,7 @@ export function decodeBytes(content: Uint8Array | string): Decoded {
   if (b[0] === 0xff && b[1] === 0xfe) return { text: iconv.decode(Buffer.from(b.subarray(2)), 'utf16le'), encoding: 'utf-16le', warnings: [] };
   if (b[0] === 0xfe && b[1] === 0xff) return { text: iconv.decode(Buffer.from(b.subarray(2)), 'utf16be'), encoding: 'utf-16be', warnings: [] };
   if (looksBinary(b)) {
-    return { text: '', encoding: 'binary', warnings: ['input looks binary (control bytes): not read as an article'] };
+    return { text: '', encoding: 'binary', warnings: [`input looks binary (control bytes): ${NOT_AN_ARTICLE}`] };
   }
   try {
     return { text: utf8.decode(b), encoding: 'utf-8', warnings: [] };

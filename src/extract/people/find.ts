@@ -42,13 +42,11 @@ function insideOrgWord(t: string, i: number, ix: Indexes): boolean {
 }
 
 /** A post held abroad (西班牙画家, 俄罗斯驻华大使) makes a short transliteration after it a name. */
-function readAbroad(t: string, i: number, ix: Indexes, floor: number): NameHit | null {
-  const posts = postItemsBefore(t, i, ix, floor);
-  const abroad = posts.some((p) => {
+function heldAbroad(t: string, posts: RawPost[], ix: Indexes): boolean {
+  return posts.some((p) => {
     for (let k = p.start; k < p.end; k++) if (ix.foreignPlaces.startingAt(t, k)) return true;
     return false;
   });
-  return abroad ? readForeignAt(t, i, ix, true) : null;
 }
 
 /** Names after a title word, and the bare names listed after them with 、. */
@@ -60,10 +58,12 @@ function titleAnchored(t: string, mask: Uint8Array, ix: Indexes, out: Finding[])
     // 副总裁: the character is the end of a longer title, not the start of a name.
     if ((ix.titles.endingAt(t, i + 1)?.length ?? 0) > 1) continue;
     const read = readNameAt(t, i, ix, 1, true);
-    // Nothing or a guess: after a post held abroad a transliteration may still be the name.
-    const hit = read && !read.guessed ? read : readAbroad(t, i, ix, lastEnd) ?? read;
+    // Nothing or a guess: after a post held abroad a transliteration may still be the name. The
+    // posts are read here only when needed, and then once.
+    const before = read && !read.guessed ? null : postItemsBefore(t, i, ix, lastEnd);
+    const hit = (before && heldAbroad(t, before, ix) && readForeignAt(t, i, ix, true)) || read;
     if (!hit) continue;
-    const posts = postItemsBefore(t, i, ix, lastEnd);
+    const posts = before ?? postItemsBefore(t, i, ix, lastEnd);
     if (!posts.length) continue;
     out.push({ name: hit.name, start: hit.start, end: hit.end, posts, how: 'title', guessed: hit.guessed });
     let j = hit.end;

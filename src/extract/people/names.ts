@@ -21,6 +21,7 @@ const WEAK_DOT = /[-.．□?？－]/;
 // One-character words so common after names that they end a name even before a verb.
 const KEEP_SHORT = '和在与及等对为是也都就将把被从到于以说均作做来赴率任称向又再已还并即';
 const DOTTED = /^[\u4e00-\u9fff]{1,8}(?:[·•‧・\-.．□?？－][\u4e00-\u9fff]{1,10}){1,2}/;
+const isDot = (c: string): boolean => DOT.test(c) || WEAK_DOT.test(c);
 
 /** How clearly the text at `pos` ends a name: 2 strong, 1 weak, 0 not at all. */
 export function rightBoundary(t: string, pos: number, ix: Indexes): 0 | 1 | 2 {
@@ -56,7 +57,6 @@ export function plausibleName(name: string, ix: Indexes, allowWords = false, str
 function readDotted(t: string, i: number, ix: Indexes): NameHit | null {
   const m = DOTTED.exec(t.slice(i, i + 40));
   if (!m) return null;
-  const isDot = (c: string): boolean => DOT.test(c) || WEAK_DOT.test(c);
   const firstDot = [...m[0]].findIndex(isDot);
   // Stop characters do not occur in a name's first part unless they spell a transliteration
   // (里 does: 安德里亚·罗西; 监 does not: 技术总监约翰·史密斯).
@@ -85,13 +85,13 @@ export function readForeignAt(t: string, i: number, ix: Indexes, abroad = false)
   // The run may have taken the first character of the next word (西米诺夫特意): a boundary one
   // character earlier ends the name there.
   if (e - i >= 3 && !rightBoundary(t, e, ix) && rightBoundary(t, e - 1, ix) === 2) e--;
-  if (e - i < 2 || isHan(t[e]) && rightBoundary(t, e, ix) === 0 && lex.translitChars.has(t[e])) return null;
+  const boundary = rightBoundary(t, e, ix);
+  if (e - i < 2 || isHan(t[e]) && boundary === 0 && lex.translitChars.has(t[e])) return null;
   const run = t.slice(i, e);
   const markers = [...run].filter((c) => lex.translitMarkers.has(c)).length;
-  const boundary = rightBoundary(t, e, ix);
+  if (lex.notNames.has(run) || (abroad && !boundary)) return null;
   // Without a marker, only three or more such characters with something marking their end
   // (米什科卸任, 科林多的) read as a name.
-  if (lex.notNames.has(run) || (abroad && !boundary)) return null;
   if (!abroad && markers === 0 && (run.length < 3 || !boundary)) return null;
   if (!abroad && run.length === 2 && markers < 2 && !boundary) return null;
   return { name: run, start: i, end: e, strength: boundary === 2 ? 2 : 1, guessed: !boundary };

@@ -11,7 +11,7 @@ export interface Piece {
  * junk, a hostile input) is cut, so every reader that works sentence by sentence stays linear
  * in the length of the text.
  */
-export const MAX_PIECE = 500;
+const MAX_PIECE = 500;
 
 function split(t: string, start: number, end: number, seps: string): Piece[] {
   const out: Piece[] = [];

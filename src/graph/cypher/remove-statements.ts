@@ -15,7 +15,11 @@ WITH DISTINCT n`;
 
 export const TOUCHED_NODES = `${TOUCHED} RETURN collect(elementId(n)) AS touched`;
 
-export const UNSUPPORT_RELATIONSHIPS = `${TOUCHED}
+// The nodes $touched (TOUCHED_NODES, read once for this and DELETE_UNMENTIONED).
+const EACH_TOUCHED = `UNWIND $touched AS eid
+MATCH (n) WHERE elementId(n) = eid`;
+
+export const UNSUPPORT_RELATIONSHIPS = `${EACH_TOUCHED}
 MATCH (n)-[r]-()
 WHERE $aid IN coalesce(r.articleIds, [])
 WITH DISTINCT r
@@ -35,6 +39,5 @@ export const DELETE_ARTICLE = `MATCH (a:Article {id: $aid}) DETACH DELETE a RETU
 
 // A node's support is its mentions (a meeting's, its reports): with none left, it goes.
 export const DELETE_UNMENTIONED = `
-UNWIND $touched AS eid
-MATCH (n) WHERE elementId(n) = eid AND NOT ${isSupported('n')}
+${EACH_TOUCHED} AND NOT ${isSupported('n')}
 DETACH DELETE n`;

@@ -6,6 +6,7 @@
 import type { Graph } from '../driver';
 import type { Label } from '../model';
 import { plain, type Plain } from '../values';
+import { NODE_FIELDS } from './neighbours';
 
 export interface ListFilter {
   nameContains?: string | null;
@@ -128,8 +129,7 @@ const REGIONS = `CALL () { RETURN ${WITH_SUB_REGIONS} AS regions }\n`;
 /** An anchor pattern as a condition on an n bound already. */
 const onBound = (anchor: string) => anchor.replace(/\(n:\w+\)/, '(n)');
 
-// Provenance lists and article text grow with the corpus; the fields that need them read the node by id.
-const PROJECTION = `n {.*, text: null, evidence: null, articleIds: null}`;
+const PROJECTION = `n {${NODE_FIELDS}}`;
 
 const params = (f: ListFilter) => ({
   nameContains: f.nameContains ?? null, region: f.region ?? null, from: f.from ?? null, to: f.to ?? null, kind: f.kind ?? null,
@@ -137,7 +137,13 @@ const params = (f: ListFilter) => ({
 });
 
 /** Cypher slices take 32-bit indexes: an offset or cursor past any list is cut to the largest. */
-export const int32 = (n: number): number => Math.min(n, 2 ** 31 - 1);
+const int32 = (n: number): number => Math.min(n, 2 ** 31 - 1);
+
+/** A window's bounds as the list and connection queries take them. */
+export const windowParams = (win: Window) => ({ lo: int32(win.lo), hi: win.hi === null ? null : int32(win.hi), first: win.first, last: win.last });
+
+/** Where a page starts among the matches: with `last`, after what the window's tail skipped. */
+export const pageStart = (win: Window, skipped: number | undefined): number => win.lo + (win.last !== null ? skipped ?? 0 : 0);
 
 export function listCypher(label: Label, f: ListFilter, order: ListOrder | null | undefined, count: boolean, tail: boolean): string {
   const prelude = given(f, 'region') && SPECS[label].conditions.region ? REGIONS : '';
@@ -166,11 +172,9 @@ export async function listPage(graph: Graph, label: Label, filter: ListFilter, w
   const tail = win.last !== null;
   const end = Math.min(win.hi ?? Infinity, win.first === null ? Infinity : win.lo + win.first);
   const limit = Math.max(0, Math.min(end, 2 ** 31 - 1) - win.lo);
-  const p = { ...params(filter), lo: int32(win.lo), hi: win.hi === null ? null : int32(win.hi), last: win.last, limit };
+  const p = { ...params(filter), ...windowParams(win), limit };
   const [row] = await graph.read<{ total?: number; skipped?: number; nodes: Plain[] }>(listCypher(label, filter, order, count, tail), p);
-  // With `last`, the page is the tail of the window: it starts after what was skipped.
-  const start = win.lo + (tail ? row?.skipped ?? 0 : 0);
-  return { nodes: (row?.nodes ?? []).map(plain), start, total: row?.total ?? (count || tail ? 0 : null) };
+  return { nodes: (row?.nodes ?? []).map(plain), start: pageStart(win, row?.skipped), total: row?.total ?? (count || tail ? 0 : null) };
 }
 
 /** A Relay page with the count of all matches. */

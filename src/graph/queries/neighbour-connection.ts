@@ -4,7 +4,7 @@
 import type { Graph } from '../driver';
 import { RELATIONS, type RelationKey } from '../model';
 import { plain, type Plain } from '../values';
-import { int32, listFilterOf, type ListFilter, type ListOrder, type Window } from './list-nodes';
+import { listFilterOf, pageStart, windowParams, type ListFilter, type ListOrder, type Window } from './list-nodes';
 import { NODE_FIELDS, REL_FIELDS, type Neighbour } from './neighbours';
 
 export interface NeighbourPage {
@@ -22,7 +22,7 @@ const cypherCache = new Map<string, string>();
  * the relationship itself: a person's meetings where they spoke, a meeting's speakers. The
  * relationship is `rel` until the filter has run: the filter's own subqueries name theirs `r`.
  */
-export function neighbourConnectionCypher(key: RelationKey, order: ListOrder | null | undefined): string {
+function neighbourConnectionCypher(key: RelationKey, order: ListOrder | null | undefined): string {
   const cacheKey = `${key}|${order ?? ''}`;
   let cypher = cypherCache.get(cacheKey);
   if (!cypher) {
@@ -53,7 +53,7 @@ export async function neighbourPages(
     ...listFilterOf(RELATIONS[key].to).params({ ...filter, role: onRel ? null : filter.role }),
     relRole: onRel ? filter.role ?? null : null,
     ids: [...new Set(ids)],
-    lo: int32(win.lo), hi: win.hi === null ? null : int32(win.hi), first: win.first, last: win.last,
+    ...windowParams(win),
   };
   const rows = await graph.read<{ key: string; total: number; skipped: number; items: { node: Plain; rel: Plain }[] }>(neighbourConnectionCypher(key, order), params);
   const byKey = new Map(rows.map((row) => [row.key, row]));
@@ -63,8 +63,7 @@ export async function neighbourPages(
     return {
       items: row.items.map((i) => ({ node: plain(i.node), rel: plain(i.rel) })),
       total: row.total,
-      // With `last`, the page is the tail of the window: it starts after what was skipped.
-      start: win.lo + (win.last !== null ? row.skipped : 0),
+      start: pageStart(win, row.skipped),
     };
   });
 }

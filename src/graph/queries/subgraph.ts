@@ -4,6 +4,7 @@
 import type { Graph } from '../driver';
 import { LABELS, type Label } from '../model';
 import { plain, type Plain } from '../values';
+import { NODE_FIELDS } from './neighbours';
 
 export interface ViewNode { id: string; type: string; label: string; properties: Plain }
 export interface ViewEdge { id: string; type: string; source: string; target: string; properties: Plain }
@@ -38,7 +39,7 @@ const EXPAND = expand(`UNWIND $frontier AS e MATCH (a) WHERE elementId(a) = e\nW
 const FETCH = `CALL () {
   UNWIND $eids AS e MATCH (n) WHERE elementId(n) = e
   RETURN collect({eid: e, id: n.id, type: labels(n)[0],
-    props: CASE WHEN $nodeProps THEN n {.*, text: null, articleIds: null, evidence: null, aliasText: null} ELSE n {.name, .title} END}) AS nodes
+    props: CASE WHEN $nodeProps THEN n {${NODE_FIELDS}, aliasText: null} ELSE n {.name, .title} END}) AS nodes
 }
 CALL () {
   UNWIND $last AS e MATCH (n) WHERE elementId(n) = e

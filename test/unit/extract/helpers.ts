@@ -1,4 +1,5 @@
 // Shared helpers for the extractor's unit tests: run the extractor on a sentence and look facts up.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract, type Extraction, type ExtractedPerson, type Role } from '../../../src/extract';
 
@@ -10,6 +11,12 @@ export function person(r: Extraction, name: string): ExtractedPerson {
   const p = r.persons.find((x) => x.name === name);
   assert.ok(p, `expected person ${name}; got ${r.persons.map((x) => x.name).join(', ') || 'none'}`);
   return p;
+}
+
+/** One test per [rule, sentence, expected] row: each rule with the sentence written for it,
+ *  negatives included, so a table reads as the rules it checks. */
+export function ruleTable<T>(prefix: string, rows: Array<[string, string, T]>, read: (text: string) => T): void {
+  for (const [rule, text, expected] of rows) test(`${prefix}: ${rule}`, () => assert.equal(read(text), expected));
 }
 
 export const names = (r: Extraction): string[] => r.persons.map((p) => p.name);

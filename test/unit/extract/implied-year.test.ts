@@ -2,7 +2,7 @@
 // sessions of people's congresses; a written or published year always wins.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ex } from './helpers';
+import { ex, ruleTable } from './helpers';
 import { parseNumber } from '../../../src/extract/text/numerals';
 
 const dateOf = (text: string): string | null => ex(text).meetings[0]?.date ?? null;
@@ -18,8 +18,8 @@ test('numbers as written: Arabic, Chinese with units, Chinese digit by digit', (
   assert.equal(parseNumber(''), null);
 });
 
-// [rule, sentence, meeting date]: each rule with the sentence written for it, negatives included.
-const CASES: Array<[string, string, string]> = [
+// [rule, sentence, meeting date]
+ruleTable('implied year', [
   ['an anniversary: founding year + N周年', '3月6日，县妇联召开纪念三八国际劳动妇女节105周年座谈会。', '2015-03-06'],
   ['an anniversary written in Chinese numerals', '6月28日，镇党委召开庆祝中国共产党成立一百周年座谈会。', '2021-06-28'],
   ['a session of the National People\'s Congress (14th term began 2023)', '3月12日，市人大常委会召开党组会议，传达学习十四届全国人大二次会议精神。', '2024-03-12'],
@@ -31,11 +31,7 @@ const CASES: Array<[string, string, string]> = [
   ['negative: a standing committee session is not a congress session', '5月8日，县人大常委会召开党组会议，传达十四届全国人大常委会第二次会议精神。', '05-08'],
   ['negative: no clue leaves MM-DD', '5月8日，县委召开常委会议，研究春耕生产工作。', '05-08'],
   ['negative: clues split evenly between two years give none', '3月6日，县妇联召开座谈会，回顾纪念三八国际劳动妇女节105周年和十四届全国人大二次会议。', '03-06'],
-];
-
-for (const [rule, text, date] of CASES) {
-  test(`implied year: ${rule}`, () => assert.equal(dateOf(text), date));
-}
+], dateOf);
 
 test('the implied year is stated in the warnings', () => {
   const r = ex('3月6日，县妇联召开纪念三八国际劳动妇女节105周年座谈会。');
