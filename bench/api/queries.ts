@@ -1,12 +1,14 @@
 // The fixed set of bench:api queries: for each, govgraph's GraphQL, the peer's equivalent
 // (@neo4j/graphql's generated schema), the same Cypher govgraph sends run without GraphQL (the
 // ceiling: src/graph query functions called level by level, as the resolvers' loaders batch
-// them), and a normal form of each answer so the three can be checked equal before timing.
+// them, the levels a root field reads ahead in its own statement), and a normal form of each
+// answer so the three can be checked equal before timing.
 import type { Graph } from '../../src/graph/driver';
 import type { Plain } from '../../src/graph/values';
 import { listPage } from '../../src/graph/queries/list-nodes';
-import { neighbours } from '../../src/graph/queries/neighbours';
-import { nodesById } from '../../src/graph/queries/nodes-by-id';
+import { nodesWithNeighbours } from '../../src/graph/queries/nodes-by-id';
+import type { NeighbourLists } from '../../src/graph/queries/neighbour-tree';
+import type { RelationKey } from '../../src/graph/model';
 import { neighbourhood } from '../../src/graph/queries/subgraph';
 
 export interface Params {
@@ -36,6 +38,8 @@ export interface BenchQuery {
 const ref = (o: Json) => (o ? { id: o.id, name: o.name } : null);
 const first = (list: Json[] | undefined) => (list && list.length ? list[0] : null);
 const ids = (list: { node: Plain }[]) => list.map((n) => n.node.id as string);
+/** A list read ahead (nodesWithNeighbours, listPage with a tree). */
+const listOf = (lists: NeighbourLists, key: RelationKey, id: string) => lists.get(key)?.get(id) ?? [];
 
 const personPosts: BenchQuery = {
   name: 'person-posts',
@@ -55,14 +59,15 @@ const personPosts: BenchQuery = {
     };
   },
   ceiling: async (graph, v) => {
-    const [person] = await nodesById(graph, 'Person', [v.id]);
+    const { nodes: [person], lists } = await nodesWithNeighbours(graph, 'Person', [v.id], { personHoldings: { postOrganization: {} } });
     if (!person) return { person: null };
-    const [holdings] = await neighbours(graph, 'personHoldings', [v.id]);
-    const orgs = await neighbours(graph, 'postOrganization', ids(holdings));
     return {
       person: {
         id: person.id, name: person.name, region: person.region,
-        holdings: holdings.map((h, i) => ({ firstSeen: h.rel.firstSeen ?? null, lastSeen: h.rel.lastSeen ?? null, post: { id: h.node.id, title: h.node.title, organization: ref(orgs[i][0]?.node) } })),
+        holdings: listOf(lists, 'personHoldings', v.id).map((h) => ({
+          firstSeen: h.rel.firstSeen ?? null, lastSeen: h.rel.lastSeen ?? null,
+          post: { id: h.node.id, title: h.node.title, organization: ref(listOf(lists, 'postOrganization', h.node.id as string)[0]?.node) },
+        })),
       },
     };
   },
@@ -83,14 +88,11 @@ const meetingsInRegion: BenchQuery = {
     participants: m.participantsConnection.edges.map((e: Json) => ({ role: e.properties.role, person: { id: e.node.id, name: e.node.name, posts: e.node.posts.map((p: Json) => ({ id: p.id, title: p.title, organization: ref(first(p.organization)) })) } })),
   })),
   ceiling: async (graph, v) => {
-    const { nodes } = await listPage(graph, 'Meeting', { region: v.region, from: v.from, to: v.to }, { lo: 0, hi: 20, first: null, last: null }, null, false);
-    const parts = await neighbours(graph, 'meetingParticipants', nodes.map((n) => n.id as string));
-    const personIds = [...new Set(parts.flatMap((list) => ids(list)))];
-    const holdings = await neighbours(graph, 'personHoldings', personIds);
-    const postsOf = new Map(personIds.map((id, i) => [id, holdings[i]]));
-    const postIds = [...new Set(holdings.flatMap((list) => ids(list)))];
-    const orgs = await neighbours(graph, 'postOrganization', postIds);
-    const orgOf = new Map(postIds.map((id, i) => [id, orgs[i][0]?.node]));
+    const tree = { meetingParticipants: { personHoldings: { postOrganization: {} } } };
+    const { nodes, lists } = await listPage(graph, 'Meeting', { region: v.region, from: v.from, to: v.to }, { lo: 0, hi: 20, first: null, last: null }, null, false, tree);
+    const parts = nodes.map((m) => listOf(lists, 'meetingParticipants', m.id as string));
+    const postsOf = lists.get('personHoldings')!;
+    const orgOf = new Map([...lists.get('postOrganization')!].map(([id, orgs]) => [id, orgs[0]?.node]));
     return {
       meetings: nodes.map((m, i) => ({
         id: m.id, name: m.name, date: m.date ?? null,
@@ -114,11 +116,10 @@ const policyCitedBy: BenchQuery = {
     return p && { id: p.id, title: p.title, citedBy: p.citedBy.map((m: Json) => ({ id: m.id, name: m.name, date: m.date, organizer: ref(first(m.organizer)) })) };
   },
   ceiling: async (graph, v) => {
-    const [policy] = await nodesById(graph, 'PolicyDocument', [v.id]);
+    const { nodes: [policy], lists } = await nodesWithNeighbours(graph, 'PolicyDocument', [v.id], { policyCitedBy: { meetingOrganizer: {} } });
     if (!policy) return { policy: null };
-    const [cited] = await neighbours(graph, 'policyCitedBy', [v.id]);
-    const organizers = await neighbours(graph, 'meetingOrganizer', ids(cited));
-    return { policy: { id: policy.id, title: policy.title, citedBy: cited.map((m, i) => ({ id: m.node.id, name: m.node.name, date: m.node.date ?? null, organizer: ref(organizers[i][0]?.node) })) } };
+    const citedBy = listOf(lists, 'policyCitedBy', v.id).map((m) => ({ id: m.node.id, name: m.node.name, date: m.node.date ?? null, organizer: ref(listOf(lists, 'meetingOrganizer', m.node.id as string)[0]?.node) }));
+    return { policy: { id: policy.id, title: policy.title, citedBy } };
   },
 };
 
@@ -140,14 +141,15 @@ const organizationHolders: BenchQuery = {
     };
   },
   ceiling: async (graph, v) => {
-    const [org] = await nodesById(graph, 'Organization', [v.id]);
+    const { nodes: [org], lists } = await nodesWithNeighbours(graph, 'Organization', [v.id], { organizationPosts: { postHolders: {} } });
     if (!org) return { organization: null };
-    const [posts] = await neighbours(graph, 'organizationPosts', [v.id]);
-    const holders = await neighbours(graph, 'postHolders', ids(posts));
     return {
       organization: {
         id: org.id, name: org.name,
-        posts: posts.map((p, i) => ({ id: p.node.id, title: p.node.title, holders: holders[i].map((h) => ({ firstSeen: h.rel.firstSeen ?? null, lastSeen: h.rel.lastSeen ?? null, person: ref(h.node) })) })),
+        posts: listOf(lists, 'organizationPosts', v.id).map((p) => ({
+          id: p.node.id, title: p.node.title,
+          holders: listOf(lists, 'postHolders', p.node.id as string).map((h) => ({ firstSeen: h.rel.firstSeen ?? null, lastSeen: h.rel.lastSeen ?? null, person: ref(h.node) })),
+        })),
       },
     };
   },
@@ -162,8 +164,8 @@ function collectIds(v: Json, into: Set<string>): Set<string> {
 
 const neighbourhood2: BenchQuery = {
   name: 'person-2-hop',
-  description: 'the 2-hop neighbourhood of a person (node ids compared; govgraph also returns the edges among them)',
-  govgraph: `query($id: ID!) { graph(ids: [$id], depth: 2, limit: 2000) { truncated nodes { id type label } edges { source target type } } }`,
+  description: 'the 2-hop neighbourhood of a person (its nodes, as the peer returns them: no edges)',
+  govgraph: `query($id: ID!) { graph(ids: [$id], depth: 2, limit: 2000) { truncated nodes { id type label } } }`,
   peer: `query($id: ID!) { people(where: { id: { eq: $id } }) { id
     posts { id organization { id } holders { id } mentionedIn { id } }
     meetings { id participants { id } organizer { id } cites { id } articles { id } follows { id } followedBy { id } regionNode { id } }
@@ -172,14 +174,8 @@ const neighbourhood2: BenchQuery = {
   fromGovgraph: (d) => ({ truncated: d.graph.truncated, nodes: d.graph.nodes.map((n: Json) => n.id).sort() }),
   fromPeer: (d) => ({ truncated: false, nodes: [...collectIds(d.people, new Set())].sort() }),
   ceiling: async (graph, v) => {
-    const view = await neighbourhood(graph, [v.id], 2, null, 2000, { nodeProperties: false, edgeProperties: false });
-    return {
-      graph: {
-        truncated: view.truncated,
-        nodes: view.nodes.map((n) => ({ id: n.id, type: n.type, label: n.label })),
-        edges: view.edges.map((e) => ({ source: e.source, target: e.target, type: e.type })),
-      },
-    };
+    const view = await neighbourhood(graph, [v.id], 2, null, 2000, { nodeProperties: false, edges: false, edgeProperties: false });
+    return { graph: { truncated: view.truncated, nodes: view.nodes.map((n) => ({ id: n.id, type: n.type, label: n.label })) } };
   },
 };
 

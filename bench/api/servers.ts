@@ -19,7 +19,8 @@ const READY = /ready|serving/;
 function start(name: Target['name'], port: number, args: string[], env: Record<string, string>): Promise<Target> {
   const child = spawn(process.execPath, args, {
     cwd: fromRoot(),
-    env: { ...process.env, NEO4J_URI: BENCH_URI, PORT: String(port), ...env },
+    // As deployed (the Dockerfile sets it): graphql-js and Apollo skip their development checks.
+    env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: BENCH_URI, PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

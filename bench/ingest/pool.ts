@@ -1,12 +1,13 @@
-// Runs `work` over a stream of items, at most `limit` at a time (as ingestInputs does).
+// Runs `work` over a stream of items, at most `limit` at a time, the next item read while they
+// run (as ingestInputs does).
 export async function runPool<T>(items: AsyncIterable<T> | Iterable<T>, limit: number, work: (item: T) => Promise<void>): Promise<void> {
   const running = new Set<Promise<void>>();
   let failure: unknown = null;
   for await (const item of items) {
     if (failure) break;
+    while (running.size >= limit) await Promise.race(running);
     const p: Promise<void> = work(item).catch((err) => { failure ??= err; }).finally(() => running.delete(p));
     running.add(p);
-    if (running.size >= limit) await Promise.race(running);
   }
   await Promise.all(running);
   if (failure) throw failure;

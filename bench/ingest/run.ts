@@ -1,4 +1,4 @@
-// npm run bench:ingest [-- --sizes 1000,10000,100000 --concurrency 1 --batch-size 100 --extraction real|truth]
+// npm run bench:ingest [-- --sizes 1000,10000,100000 --concurrency 1 --batch-size 500 --extraction real|truth]
 // For each size: the synthetic corpus through the real pipeline (ingestInputs: extract →
 // loadBatch, one transaction per batch of articles) into an empty bench Neo4j with govgraph's
 // schema, then the same rows through a naive UNWIND … CREATE into an empty database without
@@ -9,7 +9,7 @@ import { extract } from '../../src/extract';
 import { INGEST_DEFAULTS } from '../../src/ingest/ingest';
 import { total, type Counts } from '../common/bench-db';
 import { corpusFiles, type CorpusFiles } from '../common/corpus-files';
-import { inputs, loadGovgraph, loadRaw, type Mode } from './load-corpus';
+import { inputs, loadGovgraph, loadRaw, type Cpu, type Mode } from './load-corpus';
 import type { Timings } from './timed-load';
 
 interface Options { sizes: number[]; concurrency: number; batchSize: number; extraction: Mode; seed: number; raw: boolean; timings: boolean; warmup: number }
@@ -25,6 +25,8 @@ async function extractOnly(files: CorpusFiles): Promise<{ s: number; persons: nu
 }
 
 const fmt = (n: number, d = 1) => n.toFixed(d);
+const cpuOf = (c: Cpu) => c.neo4j + c.node;
+const cpuLine = (c: Cpu) => `CPU ${fmt(cpuOf(c))} s (Neo4j ${fmt(c.neo4j)}, node ${fmt(c.node)})`;
 const countLine = (c: Counts) => `${total(c.nodes)} nodes (${Object.entries(c.nodes).map(([k, v]) => `${k} ${v}`).join(', ')}), ${total(c.relationships)} relationships`;
 
 async function main(): Promise<void> {
@@ -42,7 +44,7 @@ async function main(): Promise<void> {
   if (o.extraction !== 'real' && o.extraction !== 'truth') throw new Error('--extraction is real or truth');
   const sizes = [...o.sizes].sort((a, b) => a - b);
   process.stdout.write(`bench:ingest: sizes ${sizes.join(', ')}, concurrency ${o.concurrency}, batch ${o.batchSize}, extraction ${o.extraction}, seed ${o.seed}\n`);
-  const results: { size: number; s: number; raw: number | null }[] = [];
+  const results: { size: number; s: number; raw: number | null; cpu: number; rawCpu: number | null }[] = [];
   for (const size of sizes) {
     const files = await corpusFiles(size, o.seed);
     const timings: Timings = new Map();
@@ -51,22 +53,23 @@ async function main(): Promise<void> {
     if (o.extraction === 'real' && ex.persons === 0) process.stdout.write(`[${size}] WARNING: the extractor finds no persons yet: the real pipeline loads articles only (use --extraction truth to load the reference extraction)\n`);
     const load = { ...o, timings: o.timings ? timings : undefined };
     const raw = o.raw ? await loadRaw(size, load) : null;
-    if (raw) process.stdout.write(`[${size}] raw CREATE: ${fmt(raw.s)} s, ${fmt(size / raw.s, 0)} articles/s; ${countLine(raw.counts)}\n`);
+    if (raw) process.stdout.write(`[${size}] raw CREATE: ${fmt(raw.s)} s, ${fmt(size / raw.s, 0)} articles/s; ${cpuLine(raw.cpu)}; ${countLine(raw.counts)}\n`);
     const g = await loadGovgraph(size, load);
-    process.stdout.write(`[${size}] govgraph: ${fmt(g.s)} s, ${fmt(size / g.s, 0)} articles/s${g.failed ? `, ${g.failed} FAILED` : ''}; ${countLine(g.counts)}\n`);
-    if (raw) process.stdout.write(`[${size}] ratio govgraph / raw CREATE: ${fmt(g.s / raw.s, 2)}×\n`);
+    process.stdout.write(`[${size}] govgraph: ${fmt(g.s)} s, ${fmt(size / g.s, 0)} articles/s${g.failed ? `, ${g.failed} FAILED` : ''}; ${cpuLine(g.cpu)}; ${countLine(g.counts)}\n`);
+    if (raw) process.stdout.write(`[${size}] ratio govgraph / raw CREATE: ${fmt(g.s / raw.s, 2)}× wall time, ${fmt(cpuOf(g.cpu) / cpuOf(raw.cpu), 2)}× CPU\n`);
     if (timings.size) {
       const sum = [...timings.values()].reduce((a, t) => a + t.ms, 0);
-      process.stdout.write(`[${size}] per statement (client-side ms, summed over concurrent transactions):\n`);
+      process.stdout.write(`[${size}] per statement (client-side ms, summed over concurrent transactions; ${fmt(sum / 1000)} s of the ${fmt(g.s)} s in transactions):\n`);
       for (const [name, t] of [...timings].sort((a, b) => b[1].ms - a[1].ms)) {
         process.stdout.write(`    ${name.padEnd(22)} ${String(t.calls).padStart(7)} calls  ${fmt(t.ms / t.calls, 2).padStart(7)} ms/call  ${fmt((100 * t.ms) / sum).padStart(5)} %\n`);
       }
     }
-    results.push({ size, s: g.s, raw: raw?.s ?? null });
+    results.push({ size, s: g.s, raw: raw?.s ?? null, cpu: cpuOf(g.cpu), rawCpu: raw ? cpuOf(raw.cpu) : null });
   }
-  process.stdout.write('\n| articles | govgraph s | articles/s | s per 1k | raw CREATE s | ratio |\n|---:|---:|---:|---:|---:|---:|\n');
+  process.stdout.write('\n| articles | govgraph s | articles/s | s per 1k | raw CREATE s | ratio | govgraph CPU s | raw CPU s | CPU ratio |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n');
+  const orDash = (v: number | null, f: (v: number) => string) => (v === null ? '–' : f(v));
   for (const r of results) {
-    process.stdout.write(`| ${r.size} | ${fmt(r.s)} | ${fmt(r.size / r.s, 0)} | ${fmt((1000 * r.s) / r.size, 2)} | ${r.raw === null ? '–' : fmt(r.raw)} | ${r.raw === null ? '–' : `${fmt(r.s / r.raw, 2)}×`} |\n`);
+    process.stdout.write(`| ${r.size} | ${fmt(r.s)} | ${fmt(r.size / r.s, 0)} | ${fmt((1000 * r.s) / r.size, 2)} | ${orDash(r.raw, fmt)} | ${orDash(r.raw, (v) => `${fmt(r.s / v, 2)}×`)} | ${fmt(r.cpu)} | ${orDash(r.rawCpu, fmt)} | ${orDash(r.rawCpu, (v) => `${fmt(r.cpu / v, 2)}×`)} |\n`);
   }
   const last = results[results.length - 1];
   process.stdout.write(`ingest: ${last.size} articles in ${fmt(last.s)} s (${last.raw === null ? '–' : fmt(last.s / last.raw, 2)}× raw create)\n`);

@@ -4,9 +4,11 @@ import DataLoader from 'dataloader';
 import type { Graph } from '../graph/driver';
 import type { Label, RelationKey } from '../graph/model';
 import { neighbours, type Neighbour } from '../graph/queries/neighbours';
-import { nodesById } from '../graph/queries/nodes-by-id';
+import { nodesById, nodesWithNeighbours } from '../graph/queries/nodes-by-id';
+import type { NeighbourLists, RelationTree } from '../graph/queries/neighbour-tree';
 import { batched } from '../graph/queries/batched';
 import { neighbourPages, type NeighbourPage } from '../graph/queries/neighbour-connection';
+import { relationshipEvidence } from '../graph/queries/relationship-evidence';
 import type { ListFilter, ListOrder, Window } from '../graph/queries/list-nodes';
 import type { Plain } from '../graph/values';
 
@@ -20,9 +22,13 @@ function loaderFor<K, V>(loaders: Map<K, DataLoader<string, V>>, key: K, batch: 
 export class Loaders {
   private readonly nodeLoaders = new Map<Label, DataLoader<string, Plain | null>>();
   private readonly evidenceLoaders = new Map<Label, DataLoader<string, Plain | null>>();
+  private readonly relEvidenceLoaders = new Map<'all', DataLoader<string, unknown>>();
   private readonly queryLoaders = new Map<string, DataLoader<string, Plain[]>>();
   private readonly pageLoaders = new Map<string, DataLoader<string, NeighbourPage>>();
   private readonly relLoaders = new Map<RelationKey, DataLoader<string, Neighbour[]>>();
+  private readonly treeLoaders = new Map<string, DataLoader<string, Plain | null>>();
+  /** Neighbour lists read ahead with their node (by relation, then node id): fields find them without a promise. */
+  private readonly known = new Map<RelationKey, Map<string, Neighbour[]>>();
 
   constructor(private readonly graph: Graph) {}
 
@@ -33,6 +39,11 @@ export class Loaders {
   /** Nodes with their evidence, read only for the evidence fields (it grows with a node's articles). */
   nodeWithEvidence(label: Label): DataLoader<string, Plain | null> {
     return loaderFor(this.evidenceLoaders, label, (ids) => nodesById(this.graph, label, ids, true));
+  }
+
+  /** Relationships' evidence by element id, read only for the evidence fields of holdings and participations. */
+  relationshipEvidence(): DataLoader<string, unknown> {
+    return loaderFor(this.relEvidenceLoaders, 'all', (ids) => relationshipEvidence(this.graph, ids));
   }
 
   /** A batched read of src/graph/queries/batched.ts, one loader per query text. */
@@ -47,6 +58,29 @@ export class Loaders {
 
   rel(key: RelationKey): DataLoader<string, Neighbour[]> {
     return loaderFor(this.relLoaders, key, (ids) => neighbours(this.graph, key, ids));
+  }
+
+  /** Nodes read with their neighbour lists along `tree` (one statement), which the fields walking them then find known. */
+  nodeWithNeighbours(label: Label, tree: RelationTree): DataLoader<string, Plain | null> {
+    return loaderFor(this.treeLoaders, `${label} ${JSON.stringify(tree)}`, async (ids) => {
+      const { nodes, lists } = await nodesWithNeighbours(this.graph, label, ids, tree);
+      this.prime(lists);
+      return nodes;
+    });
+  }
+
+  /** A node's neighbours along `key` when they were read ahead; undefined when a loader must read them. */
+  knownNeighbours(key: RelationKey, id: string): Neighbour[] | undefined {
+    return this.known.get(key)?.get(id);
+  }
+
+  /** Keeps lists read ahead (a list already known stays: it is the same list). */
+  prime(lists: NeighbourLists): void {
+    for (const [key, byParent] of lists) {
+      const known = this.known.get(key);
+      if (!known) this.known.set(key, new Map(byParent));
+      else for (const [id, list] of byParent) if (!known.has(id)) known.set(id, list);
+    }
   }
 }
 

@@ -55,6 +55,27 @@ export function queryCost(schema: GraphQLSchema, query: DocumentNode, operationN
   return getComplexity({ schema, query, operationName: operationName ?? undefined, variables, estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })] });
 }
 
+/**
+ * Costs already estimated, by document (Apollo keeps one parsed document per query text), then
+ * operation and variables: a client repeating a query is not estimated again. A document keeps
+ * at most COSTS_PER_DOCUMENT, so varied variables cannot grow it without bound.
+ */
+const COSTS_PER_DOCUMENT = 100;
+const knownCosts = new WeakMap<DocumentNode, Map<string, number>>();
+
+function cachedCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): number {
+  let costs = knownCosts.get(document);
+  if (!costs) knownCosts.set(document, (costs = new Map()));
+  const key = JSON.stringify([operationName ?? null, variables]);
+  let cost = costs.get(key);
+  if (cost === undefined) {
+    cost = queryCost(schema, document, operationName, variables);
+    if (costs.size >= COSTS_PER_DOCUMENT) costs.clear();
+    costs.set(key, cost);
+  }
+  return cost;
+}
+
 export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
   return {
     async requestDidStart() {
@@ -64,7 +85,7 @@ export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
           const http = { status: 400 };
           let cost: number;
           try {
-            cost = queryCost(schema, document, request.operationName, request.variables ?? {});
+            cost = cachedCost(schema, document, request.operationName, request.variables ?? {});
           } catch (err) {
             // Variables that do not coerce: execution reports them (BAD_USER_INPUT). Anything else
             // the estimator cannot size (a fan-out of fragment spreads) is refused.

@@ -4,6 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Graph, Runner } from './driver';
 import * as C from './cypher/curation-statements';
 import { plain, type Plain } from './values';
+import { searchableAfter } from './searchable';
 
 export class CurationError extends Error {}
 
@@ -33,7 +34,7 @@ async function record(run: Runner, d: Decision, ids: string[], target: string | 
 export async function mergePersons(graph: Graph, ids: string[], reason: string, by: string): Promise<{ target: string; decision: Plain }> {
   const unique = [...new Set(ids)];
   if (unique.length < 2) throw new CurationError('a merge needs at least two different person ids');
-  return graph.write(async (_tx, run) => {
+  return searchableAfter(graph, graph.write(async (_tx, run) => {
     await persons(run, unique);
     const conflict = (await run(C.CONFLICTING_DISTINCT, { ids: unique })).records[0];
     if (conflict) throw new CurationError(`these persons were marked distinct (${conflict.get('id')}: ${conflict.get('reason')})`);
@@ -43,14 +44,14 @@ export async function mergePersons(graph: Graph, ids: string[], reason: string, 
       await run(C.REDIRECT, { keys: [other], to: target });
     }
     return { target, decision: await record(run, { kind: 'merge', reason, by }, unique, target, null) };
-  });
+  }));
 }
 
 /** Moves what the given articles say of a person to a new person. */
 export async function splitPerson(graph: Graph, id: string, articleIds: string[], reason: string, by: string): Promise<{ target: string; decision: Plain }> {
   const articles = [...new Set(articleIds.map((a) => (a.startsWith('article:') ? a : `article:${a}`)))].sort();
   if (!articles.length) throw new CurationError('a split needs the articles that speak of the other person');
-  return graph.write(async (_tx, run) => {
+  return searchableAfter(graph, graph.write(async (_tx, run) => {
     const [p] = await persons(run, [id]);
     const foreign = articles.filter((a) => !p!.articleIds.includes(a));
     if (foreign.length) throw new CurationError(`${id} is not supported by ${foreign.join(', ')}`);
@@ -60,7 +61,7 @@ export async function splitPerson(graph: Graph, id: string, articleIds: string[]
     await transfer(run, id, target, articles);
     await run(C.REDIRECT, { keys: articles.map((a) => `${id}@${a}`), to: target });
     return { target, decision: await record(run, { kind: 'split', reason, by }, [id], target, articles) };
-  });
+  }));
 }
 
 /** Records that these persons are different people: a later merge of any two is refused. */

@@ -57,7 +57,7 @@ export class Graph {
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
       try {
         this.count(cypher, params);
-        const result = await session.run<T>(cypher, cypherIntegers(params), { timeout: this.timeoutMs });
+        const result = await withoutStackCapture(() => session.run<T>(cypher, cypherIntegers(params), { timeout: this.timeoutMs }));
         return result.records.map((r) => r.toObject());
       } catch (err) {
         if (!isRetryableError(err) || Date.now() + backoff(attempt) > deadline) throw err;
@@ -127,6 +127,21 @@ export class Graph {
   private run<T extends RecordShape>(tx: ManagedTransaction, cypher: string, params: Params): Promise<QueryResult<T>> {
     this.count(cypher, params);
     return tx.run<T>(cypher, cypherIntegers(params));
+  }
+}
+
+/**
+ * Runs `start` (which only sends a statement) without the stack trace the driver captures for
+ * every statement to decorate a server error with: formatting it was ~4 % of the CPU of a small
+ * API request. A failing read's error still says what failed; its stack ends in the driver.
+ */
+function withoutStackCapture<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 

@@ -4,9 +4,11 @@
 import type { Extraction } from '../extract';
 import type { Graph, Runner } from './driver';
 import { toLoadRows, uniqueById, type LoadRows } from './load-rows';
+import { FACT_KEYS, joinFacts } from './load-facts';
 import * as S from './cypher/load-statements';
 import { resolvePersonIds } from './curation';
 import { unloadArticle } from './remove';
+import { searchableAfter } from './searchable';
 
 /** What one statement of the load did: nodes and relationships created, properties set. */
 export interface StepCounts {
@@ -56,7 +58,10 @@ export function addCounts(into: StepCounts, c: StepCounts): StepCounts {
   return into;
 }
 
-/** The rows of several articles as one set: every row carries the id of its article. */
+/**
+ * The rows of several articles as one set: every node row carries the id of its article, every
+ * fact is one row with the ids of the articles stating it (./load-facts).
+ */
 export function batchRows(list: LoadRows[]): Record<string, Record<string, unknown>[]> {
   const out: Record<string, Record<string, unknown>[]> = { article: [] };
   for (const rows of list) {
@@ -66,6 +71,7 @@ export function batchRows(list: LoadRows[]): Record<string, Record<string, unkno
       for (const row of rows[key] as object[]) (out[key] ??= []).push({ ...row, aid: rows.aid });
     }
   }
+  for (const [key, keyOf] of Object.entries(FACT_KEYS)) if (out[key]) out[key] = joinFacts(out[key] as { aid: string }[], keyOf);
   return out;
 }
 
@@ -73,10 +79,13 @@ export async function writeRows(run: Runner, list: LoadRows[]): Promise<Pick<Loa
   const steps: Record<string, StepCounts> = {};
   const total = zero();
   const batch = batchRows(list);
+  const articleNode = new Map<string, string>();
   for (const [key, cypher] of STEPS) {
-    const rows = batch[key] ?? [];
+    const rows = (batch[key] ?? []).map((r) => (typeof r.aid === 'string' ? { ...r, article: articleNode.get(r.aid) } : r));
     if (!rows.length) continue;
-    const u = (await run(cypher, { rows })).summary.counters.updates();
+    const result = await run<{ id: string; node: string }>(cypher, { rows });
+    if (key === 'article') for (const r of result.records) articleNode.set(r.get('id'), r.get('node'));
+    const u = result.summary.counters.updates();
     steps[key] = { nodesCreated: u.nodesCreated ?? 0, relationshipsCreated: u.relationshipsCreated ?? 0, propertiesSet: u.propertiesSet ?? 0 };
     addCounts(total, steps[key]);
   }
@@ -148,6 +157,6 @@ async function writeBatch(graph: Graph, all: LoadRows[], opts: Pick<LoadOptions,
 }
 
 export async function loadExtraction(graph: Graph, extraction: Extraction, opts: LoadOptions = {}): Promise<LoadResult> {
-  const [result] = await loadBatch(graph, [{ extraction, url: opts.url }], opts);
+  const [result] = await searchableAfter(graph, loadBatch(graph, [{ extraction, url: opts.url }], opts));
   return result!;
 }

@@ -15,15 +15,27 @@ export function splitStatements(source: string): string[] {
     .filter(Boolean);
 }
 
+// A full-text index made before the schema asked for eventual consistency: its IF NOT EXISTS
+// statement would keep it as it is, so it is dropped and made again (Neo4j rebuilds it).
+const STALE_FULLTEXT = `SHOW FULLTEXT INDEXES YIELD name, options
+WHERE name IN $names AND NOT coalesce(options.indexConfig['fulltext.eventually_consistent'], false)
+RETURN name`;
+const FULLTEXT_NAME = /^CREATE FULLTEXT INDEX (\w+)/;
+
+async function dropStaleFulltext(graph: Graph, statements: string[]): Promise<void> {
+  const names = statements.map((s) => FULLTEXT_NAME.exec(s)?.[1]).filter(Boolean);
+  const stale = await graph.read<{ name: string }>(STALE_FULLTEXT, { names });
+  // The name comes from our own schema file (matched by \w+), never from input.
+  for (const { name } of stale) await graph.autoCommit(`DROP INDEX ${name} IF EXISTS`);
+}
+
 export async function migrate(graph: Graph, dir = fromRoot('schema')): Promise<number> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.cypher')).sort();
-  let applied = 0;
-  for (const file of files) {
-    for (const statement of splitStatements(await readFile(path.join(dir, file), 'utf8'))) {
-      await graph.autoCommit(statement);
-      applied++;
-    }
-  }
+  const statements: string[] = [];
+  for (const file of files) statements.push(...splitStatements(await readFile(path.join(dir, file), 'utf8')));
+  await dropStaleFulltext(graph, statements);
+  for (const statement of statements) await graph.autoCommit(statement);
+  const applied = statements.length;
   await graph.autoCommit('CALL db.awaitIndexes(300)');
   return applied;
 }

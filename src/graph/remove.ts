@@ -1,5 +1,6 @@
 // `govgraph remove` and the removeArticle mutation: one transaction, like loading.
 import type { Graph, Runner } from './driver';
+import { searchableAfter } from './searchable';
 import { DELETE_ARTICLE, DELETE_UNMENTIONED, TOUCHED_NODES, UNSUPPORT_RELATIONSHIPS } from './cypher/remove-statements';
 
 /** Removes an article and what only it supported, within the caller's transaction. */
@@ -13,5 +14,5 @@ export async function unloadArticle(run: Runner, aid: string): Promise<boolean> 
 
 export async function removeArticle(graph: Graph, articleId: string): Promise<boolean> {
   const aid = articleId.startsWith('article:') ? articleId : `article:${articleId}`;
-  return graph.write((_tx, run) => unloadArticle(run, aid));
+  return searchableAfter(graph, graph.write((_tx, run) => unloadArticle(run, aid)));
 }

@@ -92,6 +92,28 @@ test('graph: her neighbourhood holds the meeting and 清远市教育局; path li
   assert.equal(small.graph.truncated, true);
 });
 
+test('graph without edges asked reads no edges: one round trip less, the same nodes', async () => {
+  const q = (fields: string) => `query($id: ID!) { graph(ids: [$id], depth: 2) { truncated nodes { id type label } ${fields} } }`;
+  const before = graph.statements;
+  const withEdges = await data(q('edges { source target }'), { id: ZHANG });
+  const between = graph.statements;
+  const nodesOnly = await data(q(''), { id: ZHANG });
+  assert.equal(graph.statements - between, 2, 'one statement per level, no fetch');
+  assert.equal(between - before, 3);
+  assert.ok(withEdges.graph.edges.length > 0);
+  assert.deepEqual(nodesOnly.graph.nodes, withEdges.graph.nodes);
+});
+
+test('a holding and a participation quote their evidence (read by the relationship, not with the lists)', async () => {
+  const d = await data(`query($id: ID!) { person(id: $id) { holdings { post { title } evidence { quote article { id } } }
+    participations { role evidence { quote } evidenceConnection(first: 1) { totalCount } } } }`, { id: ZHANG });
+  const chief = d.person.holdings.find((h: { post: { title: string } }) => h.post.title === '局长');
+  assert.ok(chief.evidence.length > 0 && chief.evidence.every((e: { quote: string; article: { id: string } }) => e.quote.includes('局长') && e.article.id), JSON.stringify(chief.evidence));
+  const spoke = d.person.participations.find((p: { role: string }) => p.role === 'SPOKE');
+  assert.ok(spoke.evidence.length > 0 && spoke.evidence[0].quote.length > 0, JSON.stringify(spoke.evidence));
+  assert.equal(spoke.evidenceConnection.totalCount, spoke.evidence.length);
+});
+
 test('node(id) answers any type; related meetings and evidence are reachable', async () => {
   const d = await data(`query($id: ID!) { node(id: $id) { id ... on Person { name evidence { quote article { title } } } } }`, { id: ZHANG });
   assert.equal(d.node.name, '张玉兰');

@@ -54,6 +54,21 @@ test('a nested query costs one round trip per field level, whatever the number o
   assert.ok(trips <= 7, `${trips} round trips for ${rows} meetings and ${participants} participants`);
 });
 
+test('a root field reads the relation lists selected below it, three levels deep, in its own statement', async () => {
+  const trips = async (query: string) => {
+    const before = graph.statements;
+    const res = await gql(server.url, query);
+    assert.equal(res.errors, undefined, JSON.stringify(res.errors));
+    return graph.statements - before;
+  };
+  // meetings, then participants → person.posts → post.organization and cites → issuer.
+  assert.equal(await trips(README_QUERY), 1);
+  assert.equal(await trips(`{ person(id: "person:清远市:张玉兰") { holdings { post { organization { name } } } } }`), 1);
+  assert.equal(await trips(`{ meetingsConnection(first: 50) { totalCount edges { node { participants { person { name } } } } nodes { cites { title } } } }`), 1);
+  // A fourth level is read by its loader, batched over all its parents: one more.
+  assert.equal(await trips(`{ meetings(first: 100) { participants { person { posts { organization { parent { name } } } } } } }`), 2);
+});
+
 test('nested connections cost one round trip per field level, the same for 5 meetings as for 50 (no N+1)', async () => {
   // The issue's query in its connection form: 6 walks (meetings, participants, posts,
   // organization, cites, citedBy), each batched over all the parents of its level.

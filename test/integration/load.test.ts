@@ -59,6 +59,33 @@ test('two articles naming one official in one post make one person, one post, an
   assert.deepEqual(rows[0], { persons: 1, posts: 1, first: '2021-04-30', last: '2022-03-04' });
 });
 
+test('articles of one batch stating the same holding make one relationship with all of their provenance, as loaded one by one', async () => {
+  const articles = ['2021-04-30', '2023-06-01', '2022-01-15'].map((date, i) => {
+    const x = makeExtraction({ text: `第${i}篇。市教育局局长张玉兰主持会议。`, published: date });
+    x.meetings[0]!.date = date;
+    return x;
+  });
+  const holding = () => graph.read<{ n: number; aids: string[]; seen: string[]; first: string; last: string; spans: string[] }>(`
+    MATCH (:Person {name: '张玉兰'})-[h:HOLDS]->(:Post)
+    RETURN count(h) AS n, collect(h.articleIds)[0] AS aids, collect(h.seen)[0] AS seen,
+           toString(min(h.firstSeen)) AS first, toString(max(h.lastSeen)) AS last, collect(h.evidence)[0] AS spans`);
+  await emptyGraph(graph);
+  for (const extraction of articles) await loadExtraction(graph, extraction);
+  const oneByOne = await graphStats(graph);
+  const single = (await holding())[0]!;
+  await emptyGraph(graph);
+  await loadBatch(graph, articles.map((extraction) => ({ extraction })));
+  const batched = (await holding())[0]!;
+  assert.equal(batched.n, 1);
+  assert.equal(batched.aids.length, 3);
+  assert.deepEqual([...batched.aids].sort(), [...single.aids].sort());
+  assert.deepEqual([...batched.seen].sort(), [...single.seen].sort());
+  assert.deepEqual([...batched.spans].sort(), [...single.spans].sort());
+  assert.equal(new Set(batched.spans.map((e) => e.split('|')[0])).size, 3, 'evidence from each article');
+  assert.deepEqual([batched.first, batched.last], ['2021-04-30', '2023-06-01']);
+  assert.deepEqual(await graphStats(graph), oneByOne, 'the same graph, lists in the same order');
+});
+
 test('removing one of two articles leaves exactly what the other supports', async () => {
   await emptyGraph(graph);
   const a = makeExtraction({ text: '文章甲。市教育局局长张玉兰主持会议。', published: '2021-05-01' });

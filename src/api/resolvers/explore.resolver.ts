@@ -10,8 +10,8 @@ import { SearchHit } from '../types/search-hit.type';
 import { CONVERT } from './convert';
 import { selected } from './selected-fields';
 
-// Properties (provenance lists on edges) are read only when the request selects them.
-const fieldsOf = (info: GraphQLResolveInfo) => ({ nodeProperties: selected(info, 'nodes', 'properties'), edgeProperties: selected(info, 'edges', 'properties') });
+// Edges and properties (provenance lists on edges) are read only when the request selects them.
+const fieldsOf = (info: GraphQLResolveInfo) => ({ nodeProperties: selected(info, 'nodes', 'properties'), edges: selected(info, 'edges'), edgeProperties: selected(info, 'edges', 'properties') });
 
 const bad = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 const within = (name: string, v: number, lo: number, hi: number) => {

@@ -1,12 +1,14 @@
-// Top-level lists and connections over src/graph's listNodes.
-import { GraphQLError } from 'graphql';
+// Top-level lists and connections over src/graph's listPage, reading ahead the relation fields
+// selected below their nodes.
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context';
 import type { Label } from '../../graph/model';
-import { listNodes, listPage, type ListFilter as GraphFilter, type Window } from '../../graph/queries/list-nodes';
+import { listPage, type ListFilter as GraphFilter, type ListPage, type Window } from '../../graph/queries/list-nodes';
 import { fromCursor, toConnection, type ConnectionShape } from '../types/connection.type';
 import { DEFAULT_PAGE, type ConnectionArgs, type ListArgs, type ListFilter, type PageArgs } from '../types/list.args';
 import type { Node } from '../types/node.type';
 import { CONVERT } from './convert';
+import { lookAhead } from './look-ahead';
 
 const isoDay = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
 
@@ -14,11 +16,17 @@ export function graphFilter(f: ListFilter | null | undefined): GraphFilter {
   return { ...(f ?? {}), from: isoDay(f?.from), to: isoDay(f?.to) };
 }
 
-export async function list<T extends Node>(ctx: Context, label: Label, args: ListArgs): Promise<T[]> {
+/** The page's nodes as API objects, their lists read ahead handed to the loaders. */
+function nodesOf<T extends Node>(ctx: Context, label: Label, page: ListPage): T[] {
+  ctx.loaders.prime(page.lists);
+  return page.nodes.map((n) => CONVERT[label](n) as T);
+}
+
+export async function list<T extends Node>(ctx: Context, label: Label, args: ListArgs, info?: GraphQLResolveInfo): Promise<T[]> {
   const win: Window = { lo: args.offset, hi: args.offset + args.first, first: null, last: null };
   // A plain list has no totalCount: nothing is counted.
-  const { nodes } = await listPage(ctx.graph, label, graphFilter(args.filter), win, args.orderBy, false);
-  return nodes.map((n) => CONVERT[label](n) as T);
+  const page = await listPage(ctx.graph, label, graphFilter(args.filter), win, args.orderBy, false, info && lookAhead(info, label));
+  return nodesOf<T>(ctx, label, page);
 }
 
 export function relayWindow(args: PageArgs): Window {
@@ -33,7 +41,8 @@ export function relayWindow(args: PageArgs): Window {
   };
 }
 
-export async function connection<T extends Node>(ctx: Context, label: Label, args: ConnectionArgs): Promise<ConnectionShape<T>> {
-  const { nodes, total, start } = await listNodes(ctx.graph, label, graphFilter(args.filter), relayWindow(args), args.orderBy);
-  return toConnection(nodes.map((n) => CONVERT[label](n) as T), start, total);
+export async function connection<T extends Node>(ctx: Context, label: Label, args: ConnectionArgs, info?: GraphQLResolveInfo): Promise<ConnectionShape<T>> {
+  const tree = info && lookAhead(info, label, ['edges', 'node'], ['nodes']);
+  const page = await listPage(ctx.graph, label, graphFilter(args.filter), relayWindow(args), args.orderBy, true, tree);
+  return toConnection(nodesOf<T>(ctx, label, page), page.start, page.total ?? 0);
 }

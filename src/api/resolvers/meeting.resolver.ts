@@ -1,12 +1,13 @@
 // cites, articles and follows, with their connections, are in relation-lists.resolver.ts.
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { Evidence, parseEvidence } from '../types/evidence.type';
+import { Evidence } from '../types/evidence.type';
+import { factEvidence } from './fact-evidence';
 import { toMeeting, toOrganization, toPerson } from '../types/from-plain';
 import { Meeting } from '../types/meeting.type';
 import { Organization } from '../types/organization.type';
 import { Participation, Role, toParticipation } from '../types/participation.type';
-import { related, relatedNode } from './related';
+import { related, relatedNode, then } from './related';
 import { RELATED_MEETINGS } from '../../graph/queries/batched';
 import type { Plain } from '../../graph/values';
 import { RelatedMeeting } from '../types/derived-views.type';
@@ -21,10 +22,10 @@ export class MeetingResolver {
   organizer(@Root() m: Meeting, @Ctx() ctx: Context) { return relatedNode(ctx, 'meetingOrganizer', m.id, toOrganization); }
 
   @FieldResolver(() => [Participation], { description: 'Who presided, spoke and attended (in that order; at most 100).' })
-  async participants(@Root() m: Meeting, @Ctx() ctx: Context, @Arg('role', () => Role, { nullable: true }) role?: Role) {
-    return bounded((await related(ctx, 'meetingParticipants', m.id))
+  participants(@Root() m: Meeting, @Ctx() ctx: Context, @Arg('role', () => Role, { nullable: true }) role?: Role) {
+    return then(related(ctx, 'meetingParticipants', m.id), (list) => bounded(list
       .filter((n) => !role || n.rel.role === role)
-      .map((n) => toParticipation(toPerson(n.node), m, n.rel)));
+      .map((n) => toParticipation(toPerson(n.node), m, n.rel))));
   }
 
   @FieldResolver(() => MeetingParticipantsConnection, { description: 'participants as a Relay connection: node the person, properties the participation; filter.role is their role here.' })
@@ -57,8 +58,8 @@ export class MeetingResolver {
 @Resolver(() => Participation)
 export class ParticipationResolver {
   @FieldResolver(() => [Evidence])
-  evidence(@Root() p: Participation) { return parseEvidence(p.evidence); }
+  evidence(@Root() p: Participation, @Ctx() ctx: Context) { return factEvidence(ctx, p); }
 
   @FieldResolver(() => EvidenceConnection, { description: 'evidence as a Relay connection.' })
-  evidenceConnection(@Root() p: Participation, @Args() args: PageArgs) { return pageOf(parseEvidence(p.evidence), args); }
+  evidenceConnection(@Root() p: Participation, @Ctx() ctx: Context, @Args() args: PageArgs) { return then(factEvidence(ctx, p), (all) => pageOf(all, args)); }
 }

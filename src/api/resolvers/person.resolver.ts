@@ -8,7 +8,7 @@ import { Participation, toParticipation } from '../types/participation.type';
 import { Person } from '../types/person.type';
 import { PostHolding } from '../types/post-holding.type';
 import { toHolding } from './post.resolver';
-import { related } from './related';
+import { related, then, type MaybePromise } from './related';
 import { CO_ATTENDEES } from '../../graph/queries/batched';
 import { CoAttendee, TimelineEntry } from '../types/derived-views.type';
 import type { Meeting } from '../types/meeting.type';
@@ -20,8 +20,8 @@ import { nodeEvidence } from './node-evidence';
 @Resolver(() => Person)
 export class PersonResolver {
   @FieldResolver(() => [PostHolding], { description: 'Posts with the dates they were seen held (at most 100).' })
-  async holdings(@Root() p: Person, @Ctx() ctx: Context) {
-    return bounded(await this.allHoldings(p, ctx));
+  holdings(@Root() p: Person, @Ctx() ctx: Context) {
+    return then(this.allHoldings(p, ctx), bounded);
   }
 
   @FieldResolver(() => PersonHoldingsConnection, { description: 'holdings as a Relay connection: node the post, properties the holding.' })
@@ -30,8 +30,8 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Participation], { description: 'Meetings this person took part in, by date (at most 100).' })
-  async participations(@Root() p: Person, @Ctx() ctx: Context) {
-    return bounded((await related(ctx, 'personParticipations', p.id)).map((n) => toParticipation(p, toMeeting(n.node), n.rel)));
+  participations(@Root() p: Person, @Ctx() ctx: Context) {
+    return then(related(ctx, 'personParticipations', p.id), (list) => bounded(list.map((n) => toParticipation(p, toMeeting(n.node), n.rel))));
   }
 
   @FieldResolver(() => PersonParticipationsConnection, { description: 'participations as a Relay connection: node the meeting, properties the participation; filter.role is this person\'s role.' })
@@ -69,8 +69,8 @@ export class PersonResolver {
     return pageOf(await nodeEvidence(ctx, 'Person', p), args);
   }
 
-  private async allHoldings(p: Person, ctx: Context): Promise<PostHolding[]> {
-    return (await related(ctx, 'personHoldings', p.id)).map((n) => toHolding(p, toPost(n.node), n.rel));
+  private allHoldings(p: Person, ctx: Context): MaybePromise<PostHolding[]> {
+    return then(related(ctx, 'personHoldings', p.id), (list) => list.map((n) => toHolding(p, toPost(n.node), n.rel)));
   }
 
   private async career(p: Person, ctx: Context): Promise<TimelineEntry[]> {

@@ -3,42 +3,10 @@
 // and the explorer) and the connection (paged, filtered and counted in Cypher).
 import { Args, Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
 import type { Context } from '../context';
-import type { RelationKey } from '../../graph/model';
-import type { Plain } from '../../graph/values';
-import { Article } from '../types/article.type';
-import { toArticle, toMeeting, toOrganization, toPolicy, toPost } from '../types/from-plain';
 import { ConnectionArgs, MAX_PAGE } from '../types/list.args';
-import { Meeting } from '../types/meeting.type';
-import { Organization } from '../types/organization.type';
-import { Person } from '../types/person.type';
-import { PolicyDocument } from '../types/policy-document.type';
-import { Post } from '../types/post.type';
-import { ArticleConnection, CitingMeetingConnection, MeetingConnection, OrganizationConnection, PolicyDocumentConnection, PostConnection } from '../types/connections.type';
-import { relatedNodes } from './related';
+import { relatedNodes, then } from './related';
 import { bounded, neighbourConnection } from './nested-connections';
-
-interface RelationList {
-  parent: ClassType<object>;
-  field: string;
-  key: RelationKey;
-  item: ClassType<object>;
-  connection: ClassType<object>;
-  convert: (p: Plain) => object;
-  description: string;
-}
-
-const LISTS: RelationList[] = [
-  { parent: Person, field: 'posts', key: 'personHoldings', item: Post, connection: PostConnection, convert: toPost, description: 'The posts this person was seen holding, earliest first' },
-  { parent: Organization, field: 'children', key: 'organizationChildren', item: Organization, connection: OrganizationConnection, convert: toOrganization, description: 'Bodies part of it' },
-  { parent: Organization, field: 'posts', key: 'organizationPosts', item: Post, connection: PostConnection, convert: toPost, description: 'Its posts, by title' },
-  { parent: Organization, field: 'meetings', key: 'organizationMeetings', item: Meeting, connection: MeetingConnection, convert: toMeeting, description: 'Meetings it organized, by date' },
-  { parent: Organization, field: 'issued', key: 'organizationIssued', item: PolicyDocument, connection: PolicyDocumentConnection, convert: toPolicy, description: 'Documents it issued' },
-  { parent: Meeting, field: 'cites', key: 'meetingCites', item: PolicyDocument, connection: PolicyDocumentConnection, convert: toPolicy, description: 'Documents the meeting relayed or studied' },
-  { parent: Meeting, field: 'articles', key: 'meetingArticles', item: Article, connection: ArticleConnection, convert: toArticle, description: 'The articles that report it' },
-  { parent: Meeting, field: 'follows', key: 'meetingFollows', item: Meeting, connection: MeetingConnection, convert: toMeeting, description: 'Earlier meetings this one follows, as 召开…前 and 专门召开会议 say' },
-  { parent: PolicyDocument, field: 'citedBy', key: 'policyCitedBy', item: Meeting, connection: CitingMeetingConnection, convert: toMeeting, description: 'Meetings that cite it, by date' },
-  { parent: Article, field: 'meetings', key: 'articleMeetings', item: Meeting, connection: MeetingConnection, convert: toMeeting, description: 'The meetings it reports' },
-];
+import { RELATION_LISTS, type RelationList } from './relation-fields';
 
 // type-graphql matches a field resolver to its field by method name, so each pair gets methods
 // named after its fields (decorated here, since the names are data), not shared names.
@@ -54,10 +22,10 @@ function relationListResolver(l: RelationList): ClassType<object> {
     FieldResolver(type, { description })(proto, name, Object.getOwnPropertyDescriptor(proto, name)!);
   };
   field(l.field, () => [l.item], `${l.description} (at most ${MAX_PAGE}; ${l.field}Connection pages through all).`, false,
-    async (parent: { id: string }, ctx: Context) => bounded(await relatedNodes(ctx, l.key, parent.id, l.convert)));
+    (parent: { id: string }, ctx: Context) => then(relatedNodes(ctx, l.key, parent.id, l.convert), bounded));
   field(`${l.field}Connection`, () => l.connection, `${l.field} as a Relay connection, with the filters and orders of the top-level lists.`, true,
     (parent: { id: string }, ctx: Context, args: ConnectionArgs) => neighbourConnection(ctx, l.key, parent.id, args, (n) => ({ node: l.convert(n.node) })));
   return RelationListResolver;
 }
 
-export const RELATION_LIST_RESOLVERS = LISTS.map(relationListResolver);
+export const RELATION_LIST_RESOLVERS = RELATION_LISTS.map(relationListResolver);

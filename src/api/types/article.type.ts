@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
 import { Node } from './node.type';
 
-@ObjectType({ implements: Node, description: 'A news article the graph was read from.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A news article the graph was read from.' })
 export class Article extends Node {
   readonly __typename = 'Article';
   @Field(() => String, { nullable: true }) title!: string | null;

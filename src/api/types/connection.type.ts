@@ -3,7 +3,7 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field() hasNextPage!: boolean;
   @Field() hasPreviousPage!: boolean;
@@ -23,14 +23,14 @@ export interface ConnectionShape<T, P = unknown> {
  * @neo4j/graphql), each edge also carries the relationship: `edges { node properties }`.
  */
 export function Connection<T extends object>(Item: ClassType<T>, name: string, Properties?: ClassType<object>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => Item) node!: T;
     @Field() cursor!: string;
     properties?: object;
   }
   if (Properties) Field(() => Properties, { description: 'The relationship between the parent and this node.' })(Edge.prototype, 'properties');
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay).` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} items (Relay).` })
   class ConnectionClass implements ConnectionShape<T> {
     @Field(() => [Edge]) edges!: Edge[];
     @Field(() => [Item], { description: 'The nodes of the edges, for clients that do not need cursors.' }) nodes!: T[];

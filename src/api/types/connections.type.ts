@@ -16,24 +16,24 @@ import { Post } from './post.type';
 import { PostHolding } from './post-holding.type';
 import { Region } from './region.type';
 
-@ObjectType() export class PersonConnection extends Connection(Person, 'Person') {}
-@ObjectType() export class OrganizationConnection extends Connection(Organization, 'Organization') {}
-@ObjectType() export class PostConnection extends Connection(Post, 'Post') {}
-@ObjectType() export class MeetingConnection extends Connection(Meeting, 'Meeting') {}
-@ObjectType() export class PolicyDocumentConnection extends Connection(PolicyDocument, 'PolicyDocument') {}
-@ObjectType() export class ArticleConnection extends Connection(Article, 'Article') {}
-@ObjectType() export class RegionConnection extends Connection(Region, 'Region') {}
+@ObjectType({ simpleResolvers: true }) export class PersonConnection extends Connection(Person, 'Person') {}
+@ObjectType({ simpleResolvers: true }) export class OrganizationConnection extends Connection(Organization, 'Organization') {}
+@ObjectType({ simpleResolvers: true }) export class PostConnection extends Connection(Post, 'Post') {}
+@ObjectType({ simpleResolvers: true }) export class MeetingConnection extends Connection(Meeting, 'Meeting') {}
+@ObjectType({ simpleResolvers: true }) export class PolicyDocumentConnection extends Connection(PolicyDocument, 'PolicyDocument') {}
+@ObjectType({ simpleResolvers: true }) export class ArticleConnection extends Connection(Article, 'Article') {}
+@ObjectType({ simpleResolvers: true }) export class RegionConnection extends Connection(Region, 'Region') {}
 /** PolicyDocument.citedByConnection's type since before the other nested connections; kept for clients that name it. */
-@ObjectType() export class CitingMeetingConnection extends Connection(Meeting, 'CitingMeeting') {}
+@ObjectType({ simpleResolvers: true }) export class CitingMeetingConnection extends Connection(Meeting, 'CitingMeeting') {}
 
-@ObjectType() export class PersonHoldingsConnection extends Connection(Post, 'PersonHoldings', PostHolding) {}
-@ObjectType() export class PersonParticipationsConnection extends Connection(Meeting, 'PersonParticipations', Participation) {}
-@ObjectType() export class PersonCoAttendeesConnection extends Connection(Person, 'PersonCoAttendees', CoAttendee) {}
-@ObjectType() export class MeetingParticipantsConnection extends Connection(Person, 'MeetingParticipants', Participation) {}
-@ObjectType() export class MeetingRelatedConnection extends Connection(Meeting, 'MeetingRelated', RelatedMeeting) {}
-@ObjectType() export class PostHoldersConnection extends Connection(Person, 'PostHolders', PostHolding) {}
-@ObjectType() export class OrganizationHoldersConnection extends Connection(Person, 'OrganizationHolders', PostHolding) {}
+@ObjectType({ simpleResolvers: true }) export class PersonHoldingsConnection extends Connection(Post, 'PersonHoldings', PostHolding) {}
+@ObjectType({ simpleResolvers: true }) export class PersonParticipationsConnection extends Connection(Meeting, 'PersonParticipations', Participation) {}
+@ObjectType({ simpleResolvers: true }) export class PersonCoAttendeesConnection extends Connection(Person, 'PersonCoAttendees', CoAttendee) {}
+@ObjectType({ simpleResolvers: true }) export class MeetingParticipantsConnection extends Connection(Person, 'MeetingParticipants', Participation) {}
+@ObjectType({ simpleResolvers: true }) export class MeetingRelatedConnection extends Connection(Meeting, 'MeetingRelated', RelatedMeeting) {}
+@ObjectType({ simpleResolvers: true }) export class PostHoldersConnection extends Connection(Person, 'PostHolders', PostHolding) {}
+@ObjectType({ simpleResolvers: true }) export class OrganizationHoldersConnection extends Connection(Person, 'OrganizationHolders', PostHolding) {}
 
-@ObjectType() export class TimelineEntryConnection extends Connection(TimelineEntry, 'TimelineEntry') {}
-@ObjectType() export class DiffusionLevelConnection extends Connection(DiffusionLevel, 'DiffusionLevel') {}
-@ObjectType() export class EvidenceConnection extends Connection(Evidence, 'Evidence') {}
+@ObjectType({ simpleResolvers: true }) export class TimelineEntryConnection extends Connection(TimelineEntry, 'TimelineEntry') {}
+@ObjectType({ simpleResolvers: true }) export class DiffusionLevelConnection extends Connection(DiffusionLevel, 'DiffusionLevel') {}
+@ObjectType({ simpleResolvers: true }) export class EvidenceConnection extends Connection(Evidence, 'Evidence') {}

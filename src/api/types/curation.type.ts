@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Person } from './person.type';
 
-@ObjectType({ description: 'A curation decision about who is who, kept in the graph with who, why and when.' })
+@ObjectType({ simpleResolvers: true, description: 'A curation decision about who is who, kept in the graph with who, why and when.' })
 export class CurationDecision {
   @Field(() => ID) id!: string;
   @Field({ description: 'merge, split or distinct' }) kind!: string;
@@ -14,7 +14,7 @@ export class CurationDecision {
   @Field(() => DateTimeResolver) at!: string;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class CurationResult {
   @Field(() => Person, { nullable: true, description: 'The person the facts now belong to (merge, split).' }) person!: Person | null;
   @Field(() => CurationDecision) decision!: CurationDecision;

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
 /** Where a fact is stated: a span of an article's cleaned text. */
-@ObjectType({ description: "A span of an article's cleaned text that states a fact." })
+@ObjectType({ simpleResolvers: true, description: "A span of an article's cleaned text that states a fact." })
 export class Evidence {
   articleId!: string;
   @Field(() => Int) start!: number;

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { JSONObjectResolver } from 'graphql-scalars';
 
-@ObjectType({ description: 'A node of a graph view: Cytoscape.js `data` / a graphology node.' })
+@ObjectType({ simpleResolvers: true, description: 'A node of a graph view: Cytoscape.js `data` / a graphology node.' })
 export class GraphNode {
   @Field(() => ID) id!: string;
   @Field({ description: 'The label: Person, Organization, Post, Meeting, PolicyDocument, Article or Region.' }) type!: string;
@@ -9,7 +9,7 @@ export class GraphNode {
   @Field(() => JSONObjectResolver) properties!: Record<string, unknown>;
 }
 
-@ObjectType({ description: 'A relationship of a graph view, from source to target.' })
+@ObjectType({ simpleResolvers: true, description: 'A relationship of a graph view, from source to target.' })
 export class GraphEdge {
   @Field(() => ID) id!: string;
   @Field() type!: string;
@@ -18,7 +18,7 @@ export class GraphEdge {
   @Field(() => JSONObjectResolver, { description: 'Includes articleIds and evidence ("articleId|start|end") on fact edges.' }) properties!: Record<string, unknown>;
 }
 
-@ObjectType({ description: 'A subgraph in the shape visualization libraries load directly.' })
+@ObjectType({ simpleResolvers: true, description: 'A subgraph in the shape visualization libraries load directly.' })
 export class GraphView {
   @Field(() => [GraphNode]) nodes!: GraphNode[];
   @Field(() => [GraphEdge]) edges!: GraphEdge[];

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
 
-@ObjectType({ description: 'What ingestArticle read and wrote.' })
+@ObjectType({ simpleResolvers: true, description: 'What ingestArticle read and wrote.' })
 export class IngestResult {
   @Field({ description: 'The article node id (article:<sha256 of the cleaned text>).' }) articleId!: string;
   @Field({ description: 'loaded, or skipped when the same text was already in the graph.' }) status!: string;

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { DateResolver } from 'graphql-scalars';
 import { Node } from './node.type';
 
-@ObjectType({ implements: Node, description: 'A meeting, one node however many articles report it.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A meeting, one node however many articles report it.' })
 export class Meeting extends Node {
   readonly __typename = 'Meeting';
   @Field() name!: string;

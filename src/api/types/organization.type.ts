@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from './node.type';
 
-@ObjectType({ implements: Node, description: 'An organization by its canonical full name (中共清远市委员会, 清远市教育局).' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'An organization by its canonical full name (中共清远市委员会, 清远市教育局).' })
 export class Organization extends Node {
   readonly __typename = 'Organization';
   @Field() name!: string;

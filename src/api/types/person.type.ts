@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from './node.type';
 
-@ObjectType({ implements: Node, description: 'An official, identified by name and region unless curated otherwise.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'An official, identified by name and region unless curated otherwise.' })
 export class Person extends Node {
   readonly __typename = 'Person';
   @Field() name!: string;

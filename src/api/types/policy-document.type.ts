@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from './node.type';
 
-@ObjectType({ implements: Node, description: 'A policy document, law, notice or speech, by its normalized full title.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A policy document, law, notice or speech, by its normalized full title.' })
 export class PolicyDocument extends Node {
   readonly __typename = 'PolicyDocument';
   @Field() title!: string;

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from './node.type';
 
-@ObjectType({ implements: Node, description: 'An administrative region (province, city, county…).' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'An administrative region (province, city, county…).' })
 export class Region extends Node {
   readonly __typename = 'Region';
   @Field() name!: string;

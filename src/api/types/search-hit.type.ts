@@ -2,7 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { Node } from './node.type';
 import { NodeType } from './node-type';
 
-@ObjectType({ description: 'A full-text match, ranked by score.' })
+@ObjectType({ simpleResolvers: true, description: 'A full-text match, ranked by score.' })
 export class SearchHit {
   @Field(() => Node) node!: Node;
   @Field(() => NodeType) type!: NodeType;

@@ -4,7 +4,7 @@
 // What a new article brings (its MENTIONS, REPORTED_IN and ABOUT) is CREATEd: loadBatch loads
 // only articles not in the graph, so none of it can exist yet, and CREATE does not lock a dense
 // node exclusively as MERGE (MergeInto) does to rule out a duplicate.
-import { addSupport, evidenceOf, mentionBy, supportWithEvidence, widenSeen } from './support';
+import { addSupport, evidenceOf, mentionBy, supportWithEvidence, theArticle, widenSeen } from './support';
 
 export const ARTICLES_EXISTING = `UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id`;
 
@@ -15,8 +15,11 @@ SET a.contentHash = row.contentHash, a.title = row.title, a.publisher = row.publ
     a.published = CASE WHEN row.published IS NULL THEN null ELSE date(row.published) END,
     a.url = row.url, a.text = row.text, a.source = row.source, a.region = row.region
 WITH a, row
-MATCH (r:Region {id: 'region:' + row.region})
-CREATE (a)-[:ABOUT]->(r)`;
+CALL (a, row) {
+  MATCH (r:Region {id: 'region:' + row.region})
+  CREATE (a)-[:ABOUT]->(r)
+}
+RETURN row.id AS id, elementId(a) AS node`;
 
 export const MERGE_REGIONS = `
 UNWIND $rows AS row
@@ -28,22 +31,30 @@ UNWIND $rows AS row
 MATCH (c:Region {id: row.child}), (p:Region {id: row.parent})
 MERGE (c)-[:IN_REGION]->(p)`;
 
-// A fact relationship (a)-[:TYPE {keys}]->(b), supported by the row's article. MERGE would lock
+// A fact relationship (a)-[:TYPE {keys}]->(b), supported by the row's articles. MERGE would lock
 // both ends to create it, one of them shared (the parent organization, the issuer 国务院, the
 // post, the document cited): instead only the less shared end `lock` is locked (a write of its
 // own id, a no-op) and the relationship created if it is still absent, so two transactions
-// adding it wait on that end only. Run per row (CALL) so that a later row sees what an earlier
-// one created. `set` is what each article adds to the relationship (variable name `r`).
+// adding it wait on that end only. A relationship found at once is read once. Run per row
+// (CALL) so that a later row sees what an earlier one created. `set` is what the row's articles
+// add to the relationship (variable name `r`).
 interface Fact { keys?: string; set?: string; lock?: string }
 const upsertFact = (a: string, type: string, b: string, { keys = '', set = addSupport('r'), lock = a }: Fact = {}) => `
 CALL (${a}, ${b}, row) {
   OPTIONAL MATCH (${a})-[found:${type}${keys}]->(${b})
-  CALL (${lock}, found) { WITH ${lock}, found WHERE found IS NULL SET ${lock}.id = ${lock}.id }
-  WITH ${a}, ${b}, row
-  OPTIONAL MATCH (${a})-[old:${type}${keys}]->(${b})
-  FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END | CREATE (${a})-[:${type}${keys}]->(${b}))
-  WITH ${a}, ${b}, row
-  MATCH (${a})-[r:${type}${keys}]->(${b})
+  OPTIONAL CALL (${a}, ${b}, ${lock === a || lock === b ? '' : `${lock}, `}found, row) {
+    WITH ${a}, ${b}, ${lock === a || lock === b ? '' : `${lock}, `}found, row WHERE found IS NULL
+    SET ${lock}.id = ${lock}.id
+    WITH ${a}, ${b}, row
+    OPTIONAL MATCH (${a})-[again:${type}${keys}]->(${b})
+    OPTIONAL CALL (${a}, ${b}, again, row) {
+      WITH ${a}, ${b}, again, row WHERE again IS NULL
+      CREATE (${a})-[made:${type}${keys}]->(${b})
+      RETURN made
+    }
+    RETURN coalesce(again, made) AS added
+  }
+  WITH coalesce(found, added) AS r, row
   SET ${set}
 }`;
 
@@ -100,8 +111,8 @@ export const MERGE_HOLDS = `
 UNWIND $rows AS row
 MATCH (person:Person {id: row.person}), (post:Post {id: row.post})
 ${upsertFact('person', 'HOLDS', 'post', { set: `${supportWithEvidence('r')},
-    r.raw = CASE WHEN row.raw IN coalesce(r.raw, []) THEN r.raw ELSE coalesce(r.raw, []) + row.raw END,
-    r.seen = [s IN coalesce(r.seen, []) WHERE NOT s STARTS WITH row.aid + '|'] + CASE WHEN row.date IS NULL THEN [] ELSE [row.aid + '|' + row.date] END,
+    r.raw = coalesce(r.raw, []) + [x IN row.raw WHERE NOT x IN coalesce(r.raw, [])],
+    r.seen = coalesce(r.seen, []) + row.seen,
     ${widenSeen('r')}` })}`;
 
 // The SET runs for every row, changed or not: it takes the meeting's lock, which its IN_REGION
@@ -116,7 +127,7 @@ SET m.date = CASE WHEN row.date IS NULL THEN m.date ELSE date(row.date) END,
     m.groupAttendees = coalesce(m.groupAttendees, []) + [g IN row.groupAttendees WHERE NOT g IN coalesce(m.groupAttendees, [])],
     m.topics = coalesce(m.topics, []) + [t IN row.topics WHERE NOT t IN coalesce(m.topics, [])]
 WITH m, row
-MATCH (a:Article {id: row.aid})
+${theArticle}
 CREATE (m)-[reported:REPORTED_IN]->(a)
 SET ${evidenceOf('reported')}
 WITH m, row
@@ -126,7 +137,7 @@ CALL (m, row) {
 }
 CALL (m, row) {
   MATCH (o:Organization {id: row.organizer})
-  ${upsertFact('o', 'ORGANIZED', 'm', { lock: 'm' })}
+  ${upsertFact('o', 'ORGANIZED', 'm', { lock: 'm', set: addSupport('r', '[row.aid]') })}
 }`;
 
 export const MERGE_PARTICIPATIONS = `
@@ -151,7 +162,7 @@ ${mentionBy('d')}
 SET mention.aliases = row.aliases, ${evidenceOf('mention')}
 WITH d, row WHERE row.issuerId IS NOT NULL
 MATCH (o:Organization {id: row.issuerId})
-${upsertFact('d', 'ISSUED_BY', 'o')}`;
+${upsertFact('d', 'ISSUED_BY', 'o', { set: addSupport('r', '[row.aid]') })}`;
 
 export const MERGE_CITES = link('Meeting', 'meeting', 'CITES', 'PolicyDocument', 'policy');
 

@@ -24,7 +24,7 @@ WITH key, post, collect({p: p, h: h}) AS hs
 WITH key, post, hs, reduce(m = null, x IN hs | CASE WHEN m IS NULL OR x.h.lastSeen > m THEN x.h.lastSeen ELSE m END) AS latest
 UNWIND hs AS x
 WITH key, post, x.p AS p, x.h AS h, latest ORDER BY post.title, h.lastSeen DESC, p.name
-RETURN key, collect({person: p {.id, .name, .region}, post: post {.id, .title}, rel: h {.firstSeen, .lastSeen, .raw, .evidence},
+RETURN key, collect({person: p {.id, .name, .region}, post: post {.id, .title}, rel: h {.firstSeen, .lastSeen, .raw, eid: elementId(h)},
   current: h.lastSeen IS NOT NULL AND h.lastSeen = latest}) AS items`;
 
 /** Meetings sharing participants or cited documents, or linked by FOLLOWS, most shared first. */

@@ -5,8 +5,9 @@
 // the matches are counted, in the same round trip, only when asked.
 import type { Graph } from '../driver';
 import type { Label } from '../model';
-import { plain, type Plain } from '../values';
-import { NODE_FIELDS } from './neighbours';
+import type { Plain } from '../values';
+import { nodeFields } from './projections';
+import { neighbourLists, treeReads, type NeighbourLists, type RawLists, type RelationTree } from './neighbour-tree';
 
 export interface ListFilter {
   nameContains?: string | null;
@@ -129,8 +130,6 @@ const REGIONS = `CALL () { RETURN ${WITH_SUB_REGIONS} AS regions }\n`;
 /** An anchor pattern as a condition on an n bound already. */
 const onBound = (anchor: string) => anchor.replace(/\(n:\w+\)/, '(n)');
 
-const PROJECTION = `n {${NODE_FIELDS}}`;
-
 const params = (f: ListFilter) => ({
   nameContains: f.nameContains ?? null, region: f.region ?? null, from: f.from ?? null, to: f.to ?? null, kind: f.kind ?? null,
   organization: f.organization ?? null, participant: f.participant ?? null, role: f.role ?? null, policy: f.policy ?? null,
@@ -145,7 +144,7 @@ export const windowParams = (win: Window) => ({ lo: int32(win.lo), hi: win.hi ==
 /** Where a page starts among the matches: with `last`, after what the window's tail skipped. */
 export const pageStart = (win: Window, skipped: number | undefined): number => win.lo + (win.last !== null ? skipped ?? 0 : 0);
 
-export function listCypher(label: Label, f: ListFilter, order: ListOrder | null | undefined, count: boolean, tail: boolean): string {
+export function listCypher(label: Label, f: ListFilter, order: ListOrder | null | undefined, count: boolean, tail: boolean, tree: RelationTree = {}): string {
   const prelude = given(f, 'region') && SPECS[label].conditions.region ? REGIONS : '';
   const match = matchClause(label, f);
   const sorted = `${match}\nWITH n ORDER BY ${orderBy(label, f, order)}`;
@@ -158,29 +157,42 @@ export function listCypher(label: Label, f: ListFilter, order: ListOrder | null 
   // win[-0..] would be the whole window, not none of it.
   WITH total, win, CASE WHEN $last = 0 THEN [] ELSE win[-$last..] END AS page
   RETURN total, page, size(win) - size(page) AS skipped }
-RETURN total, skipped, [n IN page | ${PROJECTION}] AS nodes`;
+RETURN total, skipped, [n IN page | n {${nodeFields(label, 'n')}}] AS nodes`;
   }
-  const page = `CALL ${scope} { ${sorted} SKIP $lo LIMIT $limit RETURN collect(${PROJECTION}) AS nodes }`;
-  if (!count) return `${prelude}${page}\nRETURN nodes`;
-  return `${prelude}CALL ${scope} { ${match}\n  RETURN count(n) AS total }\n${page}\nRETURN total, nodes`;
+  // The page's nodes in order, then the neighbour lists read below them, all in this statement.
+  const reads = treeReads(tree, 'page');
+  const page = `CALL ${scope} { ${sorted} SKIP $lo LIMIT $limit RETURN collect(n) AS page }${reads.calls ? `\n${reads.calls}` : ''}`;
+  const out = `[n IN page | n {${nodeFields(label, 'n')}}] AS nodes${reads.lists ? `, [${reads.lists}] AS below` : ''}`;
+  if (!count) return `${prelude}${page}\nRETURN ${out}`;
+  return `${prelude}CALL ${scope} { ${match}\n  RETURN count(n) AS total }\n${page}\nRETURN total, ${out}`;
 }
 
-export interface ListPage { nodes: Plain[]; start: number; total: number | null }
+export interface ListPage {
+  nodes: Plain[];
+  start: number;
+  total: number | null;
+  /** The neighbour lists along the tree asked for, below the page's nodes (empty for a window cut from the end). */
+  lists: NeighbourLists;
+}
 
-/** The window's nodes; total (all matches) only when `count`, or when the window is cut from the end. */
-export async function listPage(graph: Graph, label: Label, filter: ListFilter, win: Window, order: ListOrder | null | undefined, count: boolean): Promise<ListPage> {
+/**
+ * The window's nodes; total (all matches) only when `count`, or when the window is cut from the
+ * end; with a `tree`, the neighbour lists below the page's nodes, read in the same statement.
+ */
+export async function listPage(
+  graph: Graph, label: Label, filter: ListFilter, win: Window, order: ListOrder | null | undefined, count: boolean, tree: RelationTree = {},
+): Promise<ListPage> {
   const tail = win.last !== null;
   const end = Math.min(win.hi ?? Infinity, win.first === null ? Infinity : win.lo + win.first);
   const limit = Math.max(0, Math.min(end, 2 ** 31 - 1) - win.lo);
   const p = { ...params(filter), ...windowParams(win), limit };
-  const [row] = await graph.read<{ total?: number; skipped?: number; nodes: Plain[] }>(listCypher(label, filter, order, count, tail), p);
-  return { nodes: (row?.nodes ?? []).map(plain), start: pageStart(win, row?.skipped), total: row?.total ?? (count || tail ? 0 : null) };
-}
-
-/** A Relay page with the count of all matches. */
-export async function listNodes(graph: Graph, label: Label, filter: ListFilter, win: Window, order?: ListOrder | null): Promise<{ nodes: Plain[]; total: number; start: number }> {
-  const r = await listPage(graph, label, filter, win, order, true);
-  return { nodes: r.nodes, start: r.start, total: r.total ?? 0 };
+  const below = tail ? {} : tree;
+  const [row] = await graph.read<{ total?: number; skipped?: number; nodes: Plain[]; below?: RawLists }>(listCypher(label, filter, order, count, tail, below), p);
+  const nodes = row?.nodes ?? [];
+  return {
+    nodes, start: pageStart(win, row?.skipped), total: row?.total ?? (count || tail ? 0 : null),
+    lists: row?.below ? neighbourLists(below, nodes.map((n) => n.id as string), row.below) : new Map(),
+  };
 }
 
 /**

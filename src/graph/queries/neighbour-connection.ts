@@ -3,9 +3,9 @@
 // thousands of meetings) never ships more than the page.
 import type { Graph } from '../driver';
 import { RELATIONS, type RelationKey } from '../model';
-import { plain, type Plain } from '../values';
+import type { Plain } from '../values';
 import { listFilterOf, pageStart, windowParams, type ListFilter, type ListOrder, type Window } from './list-nodes';
-import { NODE_FIELDS, REL_FIELDS, type Neighbour } from './neighbours';
+import { neighbourItem, type Neighbour } from './neighbours';
 
 export interface NeighbourPage {
   items: Neighbour[];
@@ -35,7 +35,7 @@ UNWIND $ids AS key
 MATCH (a:${r.from} {id: key})${pattern}(n:${r.to})
 WHERE ${f.where}${roleOnRel}
 WITH key, rel AS r, n, n AS b ORDER BY ${order ? f.orderBy(order) : r.orderBy}
-WITH key, collect({node: b {${NODE_FIELDS}}, rel: r {${REL_FIELDS}}}) AS matched
+WITH key, collect(${neighbourItem(r)}) AS matched
 WITH key, size(matched) AS total, matched[$lo..coalesce($hi, size(matched))] AS win
 WITH key, total, win, CASE WHEN $last IS NULL THEN win[..coalesce($first, size(win))]
   ELSE win[CASE WHEN size(win) > $last THEN size(win) - $last ELSE 0 END..] END AS page
@@ -61,7 +61,7 @@ export async function neighbourPages(
     const row = byKey.get(id);
     if (!row) return { items: [], total: 0, start: win.lo };
     return {
-      items: row.items.map((i) => ({ node: plain(i.node), rel: plain(i.rel) })),
+      items: row.items,
       total: row.total,
       start: pageStart(win, row.skipped),
     };

@@ -1,8 +1,9 @@
 // One batched read per API field that walks a relationship: the neighbours of many nodes in a
 // single round trip, whatever the number of rows (no N+1).
 import type { Graph } from '../driver';
-import { RELATIONS, type RelationKey } from '../model';
-import { plain, type Plain } from '../values';
+import { RELATIONS, type Relation, type RelationKey } from '../model';
+import type { Plain } from '../values';
+import { nodeFields, relFields } from './projections';
 
 export interface Neighbour {
   node: Plain;
@@ -11,20 +12,21 @@ export interface Neighbour {
 
 const cypherCache = new Map<RelationKey, string>();
 
-// Provenance lists and article text grow with the corpus and no list field shows them: a node's
-// evidence is read by id, a relationship's evidence (a holding's, a participation's) is kept.
-export const NODE_FIELDS = '.*, text: null, evidence: null, articleIds: null';
-export const REL_FIELDS = '.*, seen: null, articleIds: null';
+
+/** One neighbour b over relationship r, as the lists read it (projections.ts). */
+export const neighbourItem = (r: Relation): string => `{node: b {${nodeFields(r.to, 'b')}}, rel: r {${relFields(r.type, 'r')}}}`;
+
+/** The relationship as a pattern from its `from` end to its `to` end, bound to `name`. */
+export const relationPattern = (r: Relation, name = 'r'): string => (r.direction === 'out' ? `-[${name}:${r.type}]->` : `<-[${name}:${r.type}]-`);
 
 export function neighboursCypher(key: RelationKey): string {
   let cypher = cypherCache.get(key);
   if (!cypher) {
     const r = RELATIONS[key];
-    const pattern = r.direction === 'out' ? `-[r:${r.type}]->` : `<-[r:${r.type}]-`;
     cypher = `UNWIND $ids AS key
-MATCH (a:${r.from} {id: key})${pattern}(b:${r.to})
+MATCH (a:${r.from} {id: key})${relationPattern(r)}(b:${r.to})
 WITH key, a, r, b ORDER BY ${r.orderBy}
-RETURN key, collect({node: b {${NODE_FIELDS}}, rel: r {${REL_FIELDS}}}) AS items`;
+RETURN key, collect(${neighbourItem(r)}) AS items`;
     cypherCache.set(key, cypher);
   }
   return cypher;
@@ -32,6 +34,6 @@ RETURN key, collect({node: b {${NODE_FIELDS}}, rel: r {${REL_FIELDS}}}) AS items
 
 export async function neighbours(graph: Graph, key: RelationKey, ids: readonly string[]): Promise<Neighbour[][]> {
   const rows = await graph.read<{ key: string; items: { node: Plain; rel: Plain }[] }>(neighboursCypher(key), { ids: [...new Set(ids)] });
-  const byKey = new Map(rows.map((r) => [r.key, r.items.map((i) => ({ node: plain(i.node), rel: plain(i.rel) }))]));
+  const byKey = new Map(rows.map((r) => [r.key, r.items]));
   return ids.map((id) => byKey.get(id) ?? []);
 }
