@@ -13,16 +13,18 @@ import type { ListFilter, ListOrder, Window } from '../graph/queries/list-nodes'
 import type { Plain } from '../graph/values';
 
 /** One loader per key (a label, a relation, a query, a page's arguments), made on first use. */
+const newLoader = <V>(batch: DataLoader.BatchLoadFn<string, V>) => new DataLoader(batch, { maxBatchSize: 1000 });
+
 function loaderFor<K, V>(loaders: Map<K, DataLoader<string, V>>, key: K, batch: DataLoader.BatchLoadFn<string, V>): DataLoader<string, V> {
   let l = loaders.get(key);
-  if (!l) loaders.set(key, (l = new DataLoader(batch, { maxBatchSize: 1000 })));
+  if (!l) loaders.set(key, (l = newLoader(batch)));
   return l;
 }
 
 export class Loaders {
   private readonly nodeLoaders = new Map<Label, DataLoader<string, Plain | null>>();
   private readonly evidenceLoaders = new Map<Label, DataLoader<string, Plain | null>>();
-  private readonly relEvidenceLoaders = new Map<'all', DataLoader<string, unknown>>();
+  private relEvidenceLoader: DataLoader<string, unknown> | null = null;
   private readonly queryLoaders = new Map<string, DataLoader<string, Plain[]>>();
   private readonly pageLoaders = new Map<string, DataLoader<string, NeighbourPage>>();
   private readonly relLoaders = new Map<RelationKey, DataLoader<string, Neighbour[]>>();
@@ -43,7 +45,7 @@ export class Loaders {
 
   /** Relationships' evidence by element id, read only for the evidence fields of holdings and participations. */
   relationshipEvidence(): DataLoader<string, unknown> {
-    return loaderFor(this.relEvidenceLoaders, 'all', (ids) => relationshipEvidence(this.graph, ids));
+    return (this.relEvidenceLoader ??= newLoader((ids) => relationshipEvidence(this.graph, ids)));
   }
 
   /** A batched read of src/graph/queries/batched.ts, one loader per query text. */

@@ -60,6 +60,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     makeContext(opts.graph, String(headers['x-request-id'] ?? randomUUID()), isAdmin(headers.authorization, opts.adminToken), String(headers['x-govgraph-user'] ?? 'admin'));
   const answer = (req: IncomingMessage, res: ServerResponse, body: unknown) => answerGraphQL(apollo, contextFor, req, res, body);
   const cors = allowCors(opts.corsOrigins ?? []);
+  const corsInExpress: express.RequestHandler = (req, res, next) => { if (!cors(req, res)) next(); };
   const fastPath = graphqlFastPath(app, (req, res, body) => { cors(req, res); return answer(req, res, body); });
   httpServer.on('request', fastPath.listener);
 
@@ -72,9 +73,9 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     res.status(ready ? 200 : 503).json({ ready });
   });
   // GraphQL first: the requests the fast path leaves to Express (GET, OPTIONS, other bodies) then pass no other route.
-  app.use('/graphql', fastPath.raiseInExpress, corsFor(opts.corsOrigins ?? []), express.json({ limit: GRAPHQL_BODY_LIMIT }), (req, res) => answer(req, res, req.body));
+  app.use('/graphql', fastPath.raiseInExpress, corsInExpress, express.json({ limit: GRAPHQL_BODY_LIMIT }), (req, res) => answer(req, res, req.body));
   mountWeb(app);
-  app.use(corsFor(opts.corsOrigins ?? []), exportRouter(opts.graph, { log: (err, message) => opts.logger.error({ err }, message) }));
+  app.use(corsInExpress, exportRouter(opts.graph, { log: (err, message) => opts.logger.error({ err }, message) }));
   app.get('/', (_req, res) => {
     res.type('html').send(`<!doctype html><meta charset="utf-8"><title>govgraph</title>
 <h1>govgraph</h1><p>A knowledge graph of officials, offices, meetings and policy documents.</p>
@@ -109,9 +110,4 @@ function allowCors(origins: string[]): (req: IncomingMessage, res: ServerRespons
     res.end();
     return true;
   };
-}
-
-function corsFor(origins: string[]): express.RequestHandler {
-  const cors = allowCors(origins);
-  return (req, res, next) => { if (!cors(req, res)) next(); };
 }
