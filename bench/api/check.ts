@@ -4,7 +4,7 @@ import { graphql } from 'graphql';
 import { buildGovgraphSchema } from '../../src/api/schema';
 import { makeContext } from '../../src/api/context';
 import type { Graph } from '../../src/graph/driver';
-import { canonical, type BenchQuery, type Params } from './queries';
+import { canonical, idsIn, type BenchQuery, type Params } from './queries';
 import { requestOf } from './load-test';
 import type { Target } from './servers';
 
@@ -34,12 +34,6 @@ function firstDifference(a: unknown, b: unknown, path = ''): string | null {
   return `${path || '.'}: ${JSON.stringify(a)?.slice(0, 160)} vs ${JSON.stringify(b)?.slice(0, 160)}`;
 }
 
-/** How many nodes an answer names (ids, or the node list of a graph view). */
-function size(v: unknown): number {
-  const nodes = (v as { nodes?: unknown })?.nodes;
-  return Array.isArray(nodes) ? nodes.length : JSON.stringify(v).match(/"id"/g)?.length ?? 0;
-}
-
 export async function checkQuery(graph: Graph, targets: Target[], q: BenchQuery, p: Params): Promise<CheckResult> {
   const [gg, peer, ceil] = await Promise.all(targets.map((t) => post(t, q, p)));
   const a = canonical(q.fromGovgraph(gg));
@@ -55,5 +49,5 @@ export async function checkQuery(graph: Graph, targets: Target[], q: BenchQuery,
   await q.ceiling(graph, q.variables(p));
   const ceilingStatements = graph.statements - before - govgraphStatements;
   const detail = [vsPeer && `govgraph vs peer: ${vsPeer}`, vsCeiling && `govgraph vs ceiling: ${vsCeiling}`].filter(Boolean).join('; ');
-  return { same: !vsPeer && !vsCeiling, detail: detail || 'same data', govgraphStatements, ceilingStatements, items: size(a) };
+  return { same: !vsPeer && !vsCeiling, detail: detail || 'same data', govgraphStatements, ceilingStatements, items: idsIn(a) };
 }

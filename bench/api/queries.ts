@@ -13,6 +13,8 @@ import { neighbourhood } from '../../src/graph/queries/subgraph';
 
 export interface Params {
   person: string;
+  /** The person whose 2-hop neighbourhood is read (the same person, unless a scale run matches answer sizes). */
+  hub: string;
   region: string;
   from: string;
   to: string;
@@ -170,7 +172,7 @@ const neighbourhood2: BenchQuery = {
     posts { id organization { id } holders { id } mentionedIn { id } }
     meetings { id participants { id } organizer { id } cites { id } articles { id } follows { id } followedBy { id } regionNode { id } }
     mentionedIn { id persons { id } organizations { id } posts { id } policies { id } meetings { id } regionNode { id } } } }`,
-  variables: (p) => ({ id: p.person }),
+  variables: (p) => ({ id: p.hub }),
   fromGovgraph: (d) => ({ truncated: d.graph.truncated, nodes: d.graph.nodes.map((n: Json) => n.id).sort() }),
   fromPeer: (d) => ({ truncated: false, nodes: [...collectIds(d.people, new Set())].sort() }),
   ceiling: async (graph, v) => {
@@ -186,4 +188,15 @@ export function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonical).map((x) => [JSON.stringify(x), x] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, x]) => x);
   if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
   return v;
+}
+
+/** How many nodes an answer names (ids, or the node list of a graph view): its size. */
+export function idsIn(v: unknown): number {
+  const nodes = (v as { nodes?: unknown })?.nodes;
+  return Array.isArray(nodes) ? nodes.length : JSON.stringify(v).match(/"id"/g)?.length ?? 0;
+}
+
+/** The size of a query's answer on this graph, read through the ceiling. */
+export async function answerSize(graph: Graph, q: BenchQuery, p: Params): Promise<number> {
+  return idsIn(canonical(q.fromGovgraph(await q.ceiling(graph, q.variables(p)))));
 }

@@ -1,6 +1,7 @@
 // The benchmarks' own Neo4j (never the developer's): the local Neo4j of db/neo4j-local on
 // port 7698 (BENCH_NEO4J_PORT) with its data under .data/neo4j-bench (BENCH_NEO4J_DATA), wiped by
-// deleting that folder.
+// deleting that folder. With `{size}` in BENCH_NEO4J_DATA (.data/neo4j-bench-{size}) each corpus
+// size keeps its own graph, so a run over several sizes loads each once and reuses it after.
 import { rm } from 'node:fs/promises';
 import { fromRoot } from '../../src/config/paths';
 import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../../src/db';
@@ -8,11 +9,20 @@ import { Graph } from '../../src/graph/driver';
 
 export const BENCH_PORT = Number(process.env.BENCH_NEO4J_PORT ?? 7698);
 export const BENCH_URI = `bolt://127.0.0.1:${BENCH_PORT}`;
-export const BENCH_DATA = process.env.BENCH_NEO4J_DATA ?? '.data/neo4j-bench';
+const DATA = process.env.BENCH_NEO4J_DATA ?? '.data/neo4j-bench';
+export const DATA_PER_SIZE = DATA.includes('{size}');
+let size = 0;
+
+/** The corpus size the next start, load or wipe is for (where the data folder depends on it). */
+export function useBenchSize(n: number): void {
+  size = n;
+}
+
+export const benchData = (): string => DATA.replace('{size}', String(size));
 
 const options = (): LocalNeo4jOptions => ({
   port: BENCH_PORT,
-  dataDir: BENCH_DATA,
+  dataDir: benchData(),
   // Heap and page cache for a 100k-article graph; override with GOVGRAPH_NEO4J_HEAP / _PAGECACHE.
   heap: process.env.GOVGRAPH_NEO4J_HEAP || '2g',
   pageCache: process.env.GOVGRAPH_NEO4J_PAGECACHE || '2g',
@@ -25,10 +35,14 @@ export async function startBenchDb(): Promise<{ uri: string; pid: number }> {
   return { uri: r.uri, pid: r.pid };
 }
 
+export async function stopBenchDb(): Promise<void> {
+  await stopLocalNeo4j(options());
+}
+
 /** Stops the bench Neo4j, deletes its data and starts it empty (no constraints, no indexes). */
 export async function wipeBenchDb(): Promise<{ uri: string; pid: number }> {
-  await stopLocalNeo4j(options());
-  await rm(fromRoot(BENCH_DATA), { recursive: true, force: true });
+  await stopBenchDb();
+  await rm(fromRoot(benchData()), { recursive: true, force: true });
   return startBenchDb();
 }
 

@@ -1,7 +1,6 @@
 // Loading a corpus into the bench Neo4j, for bench:ingest (timed) and bench:api (the graph it
 // queries). Each load starts from an empty database (data folder deleted, JVM restarted), then
 // warms the JVM up with a small corpus of another seed, deletes it, and only then times.
-import { readFileSync } from 'node:fs';
 import { writeFile, readFile } from 'node:fs/promises';
 import { extract, type ExtractInput, type Extraction } from '../../src/extract';
 import { fromRoot } from '../../src/config/paths';
@@ -10,7 +9,8 @@ import { loadBatch } from '../../src/graph/load';
 import { toLoadRows } from '../../src/graph/load-rows';
 import { migrate } from '../../src/graph/migrate';
 import { ingestInputs } from '../../src/ingest/ingest';
-import { BENCH_DATA, benchGraph, counts, wipeBenchDb, type Counts } from '../common/bench-db';
+import { benchData, benchGraph, counts, wipeBenchDb, type Counts } from '../common/bench-db';
+import { cpuSecondsOf } from '../common/proc-cpu';
 import { corpusFiles, readJsonLines, type CorpusFiles } from '../common/corpus-files';
 import type { CorpusRecord } from '../corpus';
 import { progress, runPool } from './pool';
@@ -41,23 +41,18 @@ export interface LoadRun {
 
 export interface Cpu { neo4j: number; node: number }
 
-// On a shared machine wall time moves with the other tenants' load; the CPU a load costs much less.
 function cpuMeter(neo4jPid: number): () => Cpu {
-  const jvm = () => {
-    const fields = readFileSync(`/proc/${neo4jPid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
-  };
-  const j0 = jvm();
+  const j0 = cpuSecondsOf(neo4jPid);
   const n0 = process.cpuUsage();
   return () => {
     const n = process.cpuUsage(n0);
-    return { neo4j: jvm() - j0, node: (n.user + n.system) / 1e6 };
+    return { neo4j: cpuSecondsOf(neo4jPid) - j0, node: (n.user + n.system) / 1e6 };
   };
 }
 
 export interface Loaded { size: number; seed: number; extraction: Mode; articles: number; at: string }
 // What the bench database holds, next to its data folder.
-const MARKER = () => fromRoot(`${BENCH_DATA}-loaded.json`);
+const MARKER = () => fromRoot(`${benchData()}-loaded.json`);
 const WARMUP_SEED = 9001;
 
 export async function* inputs(files: CorpusFiles): AsyncGenerator<ExtractInput> {

@@ -7,7 +7,7 @@
 import { Command } from 'commander';
 import { extract } from '../../src/extract';
 import { INGEST_DEFAULTS } from '../../src/ingest/ingest';
-import { total, type Counts } from '../common/bench-db';
+import { DATA_PER_SIZE, stopBenchDb, total, useBenchSize, type Counts } from '../common/bench-db';
 import { corpusFiles, type CorpusFiles } from '../common/corpus-files';
 import { inputs, loadGovgraph, loadRaw, type Cpu, type Mode } from './load-corpus';
 import type { Timings } from './timed-load';
@@ -46,6 +46,8 @@ async function main(): Promise<void> {
   process.stdout.write(`bench:ingest: sizes ${sizes.join(', ')}, concurrency ${o.concurrency}, batch ${o.batchSize}, extraction ${o.extraction}, seed ${o.seed}\n`);
   const results: { size: number; s: number; raw: number | null; cpu: number; rawCpu: number | null }[] = [];
   for (const size of sizes) {
+    if (DATA_PER_SIZE && size !== sizes[0]) await stopBenchDb();
+    useBenchSize(size);
     const files = await corpusFiles(size, o.seed);
     const timings: Timings = new Map();
     const ex = await extractOnly(files);

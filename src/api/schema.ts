@@ -16,18 +16,20 @@ import { MutationResolver } from './resolvers/mutation.resolver';
 import { DiffusionLevelResolver, TimelineEntryResolver } from './resolvers/derived-views.resolver';
 import { RELATION_LIST_RESOLVERS } from './resolvers/relation-lists.resolver';
 import { ExportResolver } from '../export/graphql';
+import { callFieldResolversDirectly } from './direct-field-resolvers';
 
 let schema: GraphQLSchema | undefined;
 
+export const RESOLVERS = [
+  QueryResolver, ExploreResolver, MutationResolver, ExportResolver, PersonResolver, PostResolver, PostHoldingResolver, OrganizationResolver,
+  MeetingResolver, ParticipationResolver, PolicyResolver, ArticleResolver, EvidenceResolver, TimelineEntryResolver, DiffusionLevelResolver,
+  ...RELATION_LIST_RESOLVERS,
+] as const;
+
 export function buildGovgraphSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({
-    resolvers: [
-      QueryResolver, ExploreResolver, MutationResolver, ExportResolver, PersonResolver, PostResolver, PostHoldingResolver, OrganizationResolver,
-      MeetingResolver, ParticipationResolver, PolicyResolver, ArticleResolver, EvidenceResolver, TimelineEntryResolver, DiffusionLevelResolver,
-      ...RELATION_LIST_RESOLVERS,
-    ],
-    validate: true,
-  });
+  if (schema) return schema;
+  schema = buildSchemaSync({ resolvers: RESOLVERS, validate: true });
+  callFieldResolversDirectly(schema);
   return schema;
 }
 

@@ -29,6 +29,14 @@ async function dropStaleFulltext(graph: Graph, statements: string[]): Promise<vo
   for (const { name } of stale) await graph.autoCommit(`DROP INDEX ${name} IF EXISTS`);
 }
 
+// Data a later version reads that older loads did not write, filled in at start after the
+// schema. Each touches only what is missing, so a start on an up-to-date graph changes nothing.
+const BACKFILLS = [
+  // Region.parent (the name of the region it is IN_REGION of), which the region filters seek
+  // sub-regions by; written by the loader since 30 Nov 2026.
+  'MATCH (c:Region)-[:IN_REGION]->(p:Region) WHERE c.parent IS NULL SET c.parent = p.name',
+];
+
 export async function migrate(graph: Graph, dir = fromRoot('schema')): Promise<number> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.cypher')).sort();
   const statements: string[] = [];
@@ -37,5 +45,6 @@ export async function migrate(graph: Graph, dir = fromRoot('schema')): Promise<n
   for (const statement of statements) await graph.autoCommit(statement);
   const applied = statements.length;
   await graph.autoCommit('CALL db.awaitIndexes(300)');
+  for (const backfill of BACKFILLS) await graph.autoCommit(backfill);
   return applied;
 }

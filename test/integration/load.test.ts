@@ -111,6 +111,9 @@ test('a region is linked to its parents from the division tree; a name used in s
   const links = await graph.read<{ child: string; parent: string; level: string }>(
     `MATCH (c:Region)-[:IN_REGION]->(p:Region) RETURN c.name AS child, p.name AS parent, c.level AS level ORDER BY child`);
   assert.deepEqual(links, [{ child: '清城区', parent: '清远市', level: 'county' }, { child: '清远市', parent: '广东省', level: 'city' }]);
+  const parents = await graph.read<{ name: string; parent: string | null }>(`MATCH (r:Region) RETURN r.name AS name, r.parent AS parent ORDER BY name`);
+  assert.deepEqual(parents, [{ name: '广东省', parent: null }, { name: '清城区', parent: '清远市' }, { name: '清远市', parent: '广东省' }, { name: '鼓楼区', parent: null }],
+    'each link is also the child\'s parent property, which the region filters seek by index');
   const gulou = await graph.read<{ n: number }>(`MATCH (r:Region {name: '鼓楼区'}) RETURN COUNT { (r)-[:IN_REGION]->() } AS n`);
   assert.deepEqual(gulou, [{ n: 0 }], '鼓楼区 is in Nanjing, Fuzhou, Xuzhou and Kaifeng');
 });

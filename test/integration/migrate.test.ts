@@ -1,5 +1,6 @@
 // The schema at start: a full-text index made before the schema asked for eventual consistency is
-// made again, and what a load writes is found by search as soon as the load returns.
+// made again, what a load writes is found by search as soon as the load returns, and data that
+// older loads did not write is filled in.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Graph } from '../../src/graph/driver';
@@ -43,4 +44,17 @@ test('a loaded article is found by search when the load returns, and no longer o
   assert.equal(await hits('欧阳明辉'), 1);
   await removeArticle(graph, r.articleId);
   assert.equal(await hits('欧阳明辉'), 0);
+});
+
+test('a graph loaded before regions kept their parent gets it at start, and a second start changes nothing', async () => {
+  await emptyGraph(graph);
+  await loadExtraction(graph, makeExtraction({ text: '清城区的文章。区政府常务会议。', region: '清城区' }));
+  await graph.autoCommit('MATCH (r:Region) REMOVE r.parent');
+  const parents = () => graph.read<{ name: string; parent: string | null }>('MATCH (r:Region) RETURN r.name AS name, r.parent AS parent ORDER BY name');
+  assert.ok((await parents()).every((r) => r.parent === null), 'as an older load left it');
+  await migrate(graph);
+  const filled = await parents();
+  assert.deepEqual(filled, [{ name: '广东省', parent: null }, { name: '清城区', parent: '清远市' }, { name: '清远市', parent: '广东省' }]);
+  await migrate(graph);
+  assert.deepEqual(await parents(), filled);
 });

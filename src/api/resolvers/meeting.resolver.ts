@@ -23,8 +23,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => [Participation], { description: 'Who presided, spoke and attended (in that order; at most 100).' })
   participants(@Root() m: Meeting, @Ctx() ctx: Context, @Arg('role', () => Role, { nullable: true }) role?: Role) {
-    return then(related(ctx, 'meetingParticipants', m.id), (list) => bounded(list
-      .filter((n) => !role || n.rel.role === role)
+    return then(related(ctx, 'meetingParticipants', m.id), (list) => bounded((role ? list.filter((n) => n.rel.role === role) : list)
       .map((n) => toParticipation(toPerson(n.node), m, n.rel))));
   }
 

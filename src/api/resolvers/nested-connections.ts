@@ -54,4 +54,4 @@ export function edgePageOf<N, P>(all: EdgeOf<N, P>[], args: PageArgs): Connectio
 }
 
 /** Plain nested lists stay, bounded like a page: the …Connection twin reaches the rest. */
-export const bounded = <T>(all: T[]): T[] => all.slice(0, MAX_PAGE);
+export const bounded = <T>(all: T[]): T[] => (all.length > MAX_PAGE ? all.slice(0, MAX_PAGE) : all);

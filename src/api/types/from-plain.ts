@@ -9,18 +9,22 @@ import { PolicyDocument } from './policy-document.type';
 import { Post } from './post.type';
 import { Region } from './region.type';
 
-const orNull = (v: unknown) => (v === undefined ? null : v);
-const list = (v: unknown) => (Array.isArray(v) ? v : []);
+// Filled in place, without a temporary object: these run for every node of an answer.
+type Nullable<T> = { -readonly [K in keyof T]: T[K] | null | undefined };
+const nulls = <T extends object>(o: T, keys: (keyof T)[]): T => {
+  for (const k of keys) (o as Nullable<T>)[k] ??= null;
+  return o;
+};
+const lists = <T extends object>(o: T, keys: (keyof T)[]): T => {
+  for (const k of keys) if (!Array.isArray(o[k])) (o as Record<keyof T, unknown>)[k] = [];
+  return o;
+};
 
-export const toPerson = (p: Plain) => Object.assign(new Person(), p, { region: orNull(p.region) });
+export const toPerson = (p: Plain) => nulls(Object.assign(new Person(), p), ['region']);
 export const toPost = (p: Plain) => Object.assign(new Post(), p);
 export const toRegion = (p: Plain) => Object.assign(new Region(), { level: 'unknown', ...p });
-export const toOrganization = (p: Plain) => Object.assign(new Organization(), p, { kind: orNull(p.kind), region: orNull(p.region) });
-export const toArticle = (p: Plain) =>
-  Object.assign(new Article(), p, { title: orNull(p.title), publisher: orNull(p.publisher), published: orNull(p.published), url: orNull(p.url), region: orNull(p.region) });
+export const toOrganization = (p: Plain) => nulls(Object.assign(new Organization(), p), ['kind', 'region']);
+export const toArticle = (p: Plain) => nulls(Object.assign(new Article(), p), ['title', 'publisher', 'published', 'url', 'region']);
 export const toMeeting = (p: Plain) =>
-  Object.assign(new Meeting(), p, {
-    date: orNull(p.date), venue: orNull(p.venue), kind: orNull(p.kind), region: orNull(p.region), branchVenues: orNull(p.branchVenues),
-    groupAttendees: list(p.groupAttendees), topics: list(p.topics),
-  });
-export const toPolicy = (p: Plain) => Object.assign(new PolicyDocument(), p, { aliases: list(p.aliases), number: orNull(p.number) });
+  lists(nulls(Object.assign(new Meeting(), p), ['date', 'venue', 'kind', 'region', 'branchVenues']), ['groupAttendees', 'topics']);
+export const toPolicy = (p: Plain) => lists(nulls(Object.assign(new PolicyDocument(), p), ['number']), ['aliases']);

@@ -26,10 +26,16 @@ UNWIND $rows AS row
 MERGE (r:Region {id: row.id})
 ON CREATE SET r.name = row.name, r.level = row.level`;
 
+// The parent's name is kept on the child too (parent, indexed): the sub-regions of a region are
+// then found by index, level by level, not by walking its incoming IN_REGION, which are mostly
+// its meetings (1 124 of 1 145 for a busy district of 100k articles). Written only when it
+// changes, so a batch does not lock every region it names.
 export const MERGE_REGION_LINKS = `
 UNWIND $rows AS row
 MATCH (c:Region {id: row.child}), (p:Region {id: row.parent})
-MERGE (c)-[:IN_REGION]->(p)`;
+MERGE (c)-[:IN_REGION]->(p)
+WITH c, p WHERE c.parent IS NULL OR c.parent <> p.name
+SET c.parent = p.name`;
 
 // A fact relationship (a)-[:TYPE {keys}]->(b), supported by the row's articles. MERGE would lock
 // both ends to create it, one of them shared (the parent organization, the issuer 国务院, the

@@ -54,7 +54,12 @@ interface ListSpec {
    * size a list of sub-regions and picks the date range instead, which grows with the corpus.
    */
   regionIndexed?: boolean;
+  /** A (region, date) index exists too. */
+  regionDateIndexed?: boolean;
 }
+
+/** The region index to start from: with a date range, the (region, date) one where the label has it. */
+const regionIndex = (spec: ListSpec, f: ListFilter) => (spec.regionDateIndexed && (given(f, 'from') || given(f, 'to')) ? 'region, date' : 'region');
 
 const NAME = { nameContains: 'n.name CONTAINS $nameContains' };
 const TITLE = { nameContains: 'n.title CONTAINS $nameContains' };
@@ -67,7 +72,7 @@ const SPECS: Record<Label, ListSpec> = {
   Organization: { name: 'n.name', date: null, conditions: { ...NAME, ...REGION, kind: 'n.kind = $kind' }, regionIndexed: true },
   Post: { name: 'n.title', date: null, conditions: TITLE, anchors: { organization: '(:Organization {id: $organization})<-[:IN]-(n:Post)' } },
   Meeting: {
-    name: 'n.name', date: 'n.date', regionIndexed: true,
+    name: 'n.name', date: 'n.date', regionIndexed: true, regionDateIndexed: true,
     conditions: {
       ...NAME, ...REGION, kind: 'n.kind = $kind', from: 'n.date >= date($from)', to: 'n.date <= date($to)',
       // A role alone: some participant had it (with a participant, the anchor checks the role).
@@ -98,7 +103,7 @@ function matchClause(label: Label, f: ListFilter): string {
     .map(([, c]) => c);
   // The participant's own role is on the anchor's relationship.
   const [first, ...more] = anchors.map((a) => (a.includes('$participant') && given(f, 'role') ? a.replace('[:PARTICIPATED]', '[:PARTICIPATED {role: $role}]') : a));
-  const hint = spec.regionIndexed && given(f, 'region') ? ` USING INDEX n:${label}(region)` : '';
+  const hint = spec.regionIndexed && given(f, 'region') ? ` USING INDEX n:${label}(${regionIndex(spec, f)})` : '';
   if (!first) return `MATCH (n:${label})${hint}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
   const rest = [...more.map((a) => `EXISTS { ${onBound(a)} }`), ...where];
   return `MATCH ${first}${rest.length ? ` WHERE ${rest.join(' AND ')}` : ''}\nWITH DISTINCT n`;
@@ -123,8 +128,24 @@ function orderKeys(spec: ListSpec, order: ListOrder | null | undefined, keySet: 
   return `${desc && !keySet ? `${key} IS NULL, ` : ''}${key} ${desc ? 'DESC' : 'ASC'}, n.id`;
 }
 
-/** The region and its sub-regions, resolved in the same statement before the match. */
-const WITH_SUB_REGIONS = '[$region] + COLLECT { MATCH (sub:Region)-[:IN_REGION*1..4]->(:Region {name: $region}) RETURN sub.name }';
+/** Province → city → county → township: levels below a region that a filter reaches. */
+const REGION_DEPTH = 4;
+const levels = Array.from({ length: REGION_DEPTH }, (_, i) => i);
+
+/**
+ * The region and its sub-regions: each level by the index on Region.parent
+ * (schema/02-indexes.cypher), not by walking IN_REGION into the region, which passes its
+ * meetings and organizations too.
+ */
+const WITH_SUB_REGIONS = `COLLECT {
+  CALL () {
+    WITH [$region] AS l0
+${levels.map((i) => `    CALL (l${i}) { RETURN COLLECT { MATCH (sub:Region) WHERE sub.parent IN l${i} RETURN sub.name } AS l${i + 1} }\n`).join('')}\
+    RETURN ${[...levels, REGION_DEPTH].map((i) => `l${i}`).join(' + ')} AS names
+  }
+  UNWIND names AS name RETURN name
+}`;
+/** Resolved in the same statement, before the match. */
 const REGIONS = `CALL () { RETURN ${WITH_SUB_REGIONS} AS regions }\n`;
 
 /** An anchor pattern as a condition on an n bound already. */
