@@ -76,11 +76,11 @@ export class Loaders {
     return this.known.get(key)?.get(id);
   }
 
-  /** Keeps lists read ahead (a list already known stays: it is the same list). */
+  /** Keeps lists read ahead (a list already known stays: it is the same list); takes the maps, which each read makes anew. */
   prime(lists: NeighbourLists): void {
     for (const [key, byParent] of lists) {
       const known = this.known.get(key);
-      if (!known) this.known.set(key, new Map(byParent));
+      if (!known) this.known.set(key, byParent);
       else for (const [id, list] of byParent) if (!known.has(id)) known.set(id, list);
     }
   }
