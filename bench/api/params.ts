@@ -88,10 +88,11 @@ const ESTIMATES: Record<Exclude<keyof Params, 'from' | 'to'>, { query: string; c
  */
 export async function matchParams(graph: Graph, like: AnswerSizes): Promise<Params> {
   const picked = await pickParams(graph);
-  for (const [key, e] of Object.entries(ESTIMATES) as [keyof typeof ESTIMATES, (typeof ESTIMATES)[keyof typeof ESTIMATES]][]) {
+  for (const key of Object.keys(ESTIMATES) as (keyof typeof ESTIMATES)[]) {
+    const e = ESTIMATES[key];
     const target = like[e.query];
-    const q = QUERIES.find((x) => x.name === e.query)!;
     if (target === undefined) continue;
+    const q = QUERIES.find((x) => x.name === e.query)!;
     const rows = await graph.read<{ v: string }>(e.cypher, { target, k: CANDIDATES, from: FROM, to: TO });
     let best: { v: string; off: number } | null = null;
     for (const { v } of rows) {

@@ -11,14 +11,18 @@ export const BENCH_PORT = Number(process.env.BENCH_NEO4J_PORT ?? 7698);
 export const BENCH_URI = `bolt://127.0.0.1:${BENCH_PORT}`;
 const DATA = process.env.BENCH_NEO4J_DATA ?? '.data/neo4j-bench';
 export const DATA_PER_SIZE = DATA.includes('{size}');
-let size = 0;
+let size: number | null = null;
 
 /** The corpus size the next start, load or wipe is for (where the data folder depends on it). */
 export function useBenchSize(n: number): void {
   size = n;
 }
 
-export const benchData = (): string => DATA.replace('{size}', String(size));
+export function benchData(): string {
+  if (!DATA_PER_SIZE) return DATA;
+  if (size === null) throw new Error(`BENCH_NEO4J_DATA (${DATA}) names a folder per corpus size, and this command has no size: give BENCH_NEO4J_DATA one folder`);
+  return DATA.replace('{size}', String(size));
+}
 
 const options = (): LocalNeo4jOptions => ({
   port: BENCH_PORT,

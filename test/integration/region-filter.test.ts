@@ -54,10 +54,12 @@ test('meetings of a region: the same sub-regions with a date range (the region a
 test('a nested connection filtered by region reaches the sub-regions too', async () => {
   const d = await data(`{ policies(filter: {nameContains: "关于加强教育工作的意见"}) {
     inCity: citedByConnection(filter: {region: "清远市"}) { totalCount }
+    inProvince: citedByConnection(filter: {region: "广东省"}) { totalCount }
     inShaoguan: citedByConnection(filter: {region: "韶关市"}) { totalCount edges { node { date } } }
     everywhere: citedByConnection { totalCount } } }`);
   const [p] = d.policies;
   assert.equal(p.inShaoguan.totalCount, 1);
   assert.deepEqual(p.inShaoguan.edges.map((e: { node: { date: string } }) => e.node.date), ['2023-01-03']);
   assert.equal(p.inCity.totalCount + p.inShaoguan.totalCount, p.everywhere.totalCount, JSON.stringify(p));
+  assert.equal(p.inProvince.totalCount, p.everywhere.totalCount, 'every citing meeting is in a city of 广东省, none in the province itself');
 });
