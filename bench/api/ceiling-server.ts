@@ -5,6 +5,7 @@
 import http from 'node:http';
 import { Graph } from '../../src/graph/driver';
 import { QUERIES } from './queries';
+import { endWithText } from '../../src/api/graphql-http';
 
 const graph = new Graph({ uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7698' });
 const byPath = new Map(QUERIES.map((q) => [`/${q.name}`, q]));
@@ -17,8 +18,9 @@ const server = http.createServer((req, res) => {
   req.on('end', async () => {
     try {
       const { variables } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      const body = JSON.stringify({ data: await q.ceiling(graph, variables) });
-      res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+      // Written as govgraph writes its answers, so that only the GraphQL layer differs.
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      endWithText(res, JSON.stringify({ data: await q.ceiling(graph, variables) }));
     } catch (err) {
       res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: (err as Error).message }] }));
     }

@@ -16,11 +16,12 @@ export interface Target {
 
 const READY = /ready|serving/;
 
-function start(name: Target['name'], port: number, args: string[], env: Record<string, string>): Promise<Target> {
+/** A bench server as a child process (`node ...args`, as deployed: NODE_ENV=production), once it prints that it is ready. */
+export function spawnServer(name: string, args: string[], env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, args, {
     cwd: fromRoot(),
     // As deployed (the Dockerfile sets it): graphql-js and Apollo skip their development checks.
-    env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: BENCH_URI, PORT: String(port), ...env },
+    env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -33,14 +34,19 @@ function start(name: Target['name'], port: number, args: string[], env: Record<s
         child.stdout!.off('data', onData);
         child.stdout!.resume();
         child.stderr!.resume();
-        const url = name === 'ceiling' ? (q: string) => `http://127.0.0.1:${port}/${q}` : () => `http://127.0.0.1:${port}/${name === 'peer' ? '' : 'graphql'}`;
-        resolve({ name, port, child, peakRss: 0, url });
+        resolve(child);
       }
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', (b: Buffer) => { output += b.toString(); });
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`${name} exited (${code}):\n${output.slice(-2000)}`)); });
   });
+}
+
+async function start(name: Target['name'], port: number, args: string[], env: Record<string, string>): Promise<Target> {
+  const child = await spawnServer(name, args, { NEO4J_URI: BENCH_URI, PORT: String(port), ...env });
+  const url = name === 'ceiling' ? (q: string) => `http://127.0.0.1:${port}/${q}` : () => `http://127.0.0.1:${port}/${name === 'peer' ? '' : 'graphql'}`;
+  return { name, port, child, peakRss: 0, url };
 }
 
 export async function startTargets(): Promise<Target[]> {
@@ -68,11 +74,15 @@ export function sampleRss(targets: Target[], everyMs = 200): () => void {
 }
 
 export async function stopTargets(targets: Target[]): Promise<void> {
-  await Promise.all(targets.map((t) => new Promise<void>((resolve) => {
-    if (t.child.exitCode !== null) return resolve();
-    t.child.removeAllListeners('exit');
-    t.child.once('exit', () => resolve());
-    t.child.kill('SIGTERM');
-    setTimeout(() => { if (t.child.exitCode === null) t.child.kill('SIGKILL'); }, 10_000).unref();
+  await stopChildren(targets.map((t) => t.child));
+}
+
+export async function stopChildren(children: ChildProcess[]): Promise<void> {
+  await Promise.all(children.map((child) => new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => { if (child.exitCode === null) child.kill('SIGKILL'); }, 10_000).unref();
   })));
 }

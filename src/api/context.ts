@@ -21,26 +21,28 @@ function loaderFor<K, V>(loaders: Map<K, DataLoader<string, V>>, key: K, batch: 
   return l;
 }
 
+// The maps are made on first use too: a request uses one or two kinds of loader, and it pays
+// for every map it makes (allocation, then the young-generation collections that follow).
 export class Loaders {
-  private readonly nodeLoaders = new Map<Label, DataLoader<string, Plain | null>>();
-  private readonly evidenceLoaders = new Map<Label, DataLoader<string, Plain | null>>();
+  private nodeLoaders?: Map<Label, DataLoader<string, Plain | null>>;
+  private evidenceLoaders?: Map<Label, DataLoader<string, Plain | null>>;
   private relEvidenceLoader: DataLoader<string, unknown> | null = null;
-  private readonly queryLoaders = new Map<string, DataLoader<string, Plain[]>>();
-  private readonly pageLoaders = new Map<string, DataLoader<string, NeighbourPage>>();
-  private readonly relLoaders = new Map<RelationKey, DataLoader<string, Neighbour[]>>();
-  private readonly treeLoaders = new Map<string, DataLoader<string, Plain | null>>();
+  private queryLoaders?: Map<string, DataLoader<string, Plain[]>>;
+  private pageLoaders?: Map<string, DataLoader<string, NeighbourPage>>;
+  private relLoaders?: Map<RelationKey, DataLoader<string, Neighbour[]>>;
+  private treeLoaders?: Map<string, DataLoader<string, Plain | null>>;
   /** Neighbour lists read ahead with their node (by relation, then node id): fields find them without a promise. */
   private readonly known = new Map<RelationKey, Map<string, Neighbour[]>>();
 
   constructor(private readonly graph: Graph) {}
 
   node(label: Label): DataLoader<string, Plain | null> {
-    return loaderFor(this.nodeLoaders, label, (ids) => nodesById(this.graph, label, ids));
+    return loaderFor((this.nodeLoaders ??= new Map()), label, (ids) => nodesById(this.graph, label, ids));
   }
 
   /** Nodes with their evidence, read only for the evidence fields (it grows with a node's articles). */
   nodeWithEvidence(label: Label): DataLoader<string, Plain | null> {
-    return loaderFor(this.evidenceLoaders, label, (ids) => nodesById(this.graph, label, ids, true));
+    return loaderFor((this.evidenceLoaders ??= new Map()), label, (ids) => nodesById(this.graph, label, ids, true));
   }
 
   /** Relationships' evidence by element id, read only for the evidence fields of holdings and participations. */
@@ -50,21 +52,21 @@ export class Loaders {
 
   /** A batched read of src/graph/queries/batched.ts, one loader per query text. */
   query(cypher: string): DataLoader<string, Plain[]> {
-    return loaderFor(this.queryLoaders, cypher, (ids) => batched(this.graph, cypher, ids));
+    return loaderFor((this.queryLoaders ??= new Map()), cypher, (ids) => batched(this.graph, cypher, ids));
   }
 
   /** One page of a relationship's neighbours: one loader per field and arguments, batched over the parents. */
   page(key: RelationKey, filter: ListFilter, win: Window, order: ListOrder | null | undefined): DataLoader<string, NeighbourPage> {
-    return loaderFor(this.pageLoaders, JSON.stringify([key, filter, win, order ?? null]), (ids) => neighbourPages(this.graph, key, ids, filter, win, order));
+    return loaderFor((this.pageLoaders ??= new Map()), JSON.stringify([key, filter, win, order ?? null]), (ids) => neighbourPages(this.graph, key, ids, filter, win, order));
   }
 
   rel(key: RelationKey): DataLoader<string, Neighbour[]> {
-    return loaderFor(this.relLoaders, key, (ids) => neighbours(this.graph, key, ids));
+    return loaderFor((this.relLoaders ??= new Map()), key, (ids) => neighbours(this.graph, key, ids));
   }
 
   /** Nodes read with their neighbour lists along `tree` (one statement), which the fields walking them then find known. */
   nodeWithNeighbours(label: Label, tree: RelationTree): DataLoader<string, Plain | null> {
-    return loaderFor(this.treeLoaders, `${label} ${JSON.stringify(tree)}`, async (ids) => {
+    return loaderFor((this.treeLoaders ??= new Map()), `${label} ${JSON.stringify(tree)}`, async (ids) => {
       const { nodes, lists } = await nodesWithNeighbours(this.graph, label, ids, tree);
       this.prime(lists);
       return nodes;

@@ -1,4 +1,4 @@
-// type-graphql calls every field resolver through a handler that, on each call, asks its container
+// type-graphql calls every resolver through a handler that, on each call, asks its container
 // for the resolver instance, sorts and maps the parameter list, and awaits the validation of each
 // @Arg (so a field with one answers a promise, even for an enum). A nested answer of a few
 // hundred fields pays that a few hundred times: about 4 % of the API's CPU under the
@@ -6,7 +6,8 @@
 // @Root, @Ctx, @Info and an @Arg whose value is not an object, which type-graphql neither
 // converts nor validates; no middleware, no @Authorized) the resolver is called directly, its
 // parameters placed once, here. Anything else keeps type-graphql's handler: @Args classes, and
-// a call whose argument is an object or whose root is not yet of the resolver's class.
+// a call whose argument is an object or whose root is not yet of the resolver's class. The root
+// fields of Query taking an id count too: they run once a request, but every request.
 import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
@@ -36,7 +37,8 @@ function pickOf(p: ParamMeta): Pick | null {
 
 /** The parameter pickers, in order; null when type-graphql's handler does something for this resolver. */
 function directParams(r: ResolverMeta): Pick[] | null {
-  if (r.kind !== 'external' || r.middlewares?.length || r.roles) return null;
+  // kind: a field resolver's ('external': a method of a resolver class); a query has none.
+  if ((r.kind !== undefined && r.kind !== 'external') || r.middlewares?.length || r.roles) return null;
   const params = [...(r.params ?? [])].sort((a, b) => a.index - b.index);
   const picks = params.map((p, i) => (p.index === i ? pickOf(p) : null));
   return picks.every((p): p is Pick => p !== null) ? picks : null;
@@ -52,15 +54,18 @@ const isObject = (v: unknown) => typeof v === 'object' && v !== null;
 
 /** Replaces type-graphql's handler by a direct call wherever that changes nothing; how many fields. */
 export function callFieldResolversDirectly(schema: GraphQLSchema): number {
-  const storage = getMetadataStorage() as unknown as { fieldResolvers: ResolverMeta[]; objectTypes: { target: unknown; name: string }[] };
+  const storage = getMetadataStorage() as unknown as { fieldResolvers: ResolverMeta[]; queries: ResolverMeta[]; objectTypes: { target: unknown; name: string }[] };
   const typeName = new Map(storage.objectTypes.map((o) => [o.target, o.name]));
+  const fieldOf = (type: unknown, name: string) => (isObjectType(type) ? type.getFields()[name] : undefined);
+  const resolvers = [
+    ...storage.fieldResolvers.map((r) => ({ r, field: fieldOf(schema.getType(typeName.get(r.getObjectType?.()) ?? ''), r.schemaName) })),
+    ...storage.queries.map((r) => ({ r, field: fieldOf(schema.getQueryType(), r.schemaName) })),
+  ];
   // One instance per resolver class, as type-graphql's default container keeps; they hold no state.
   const instances = new Map<ResolverMeta['target'], InstanceType<ResolverMeta['target']>>();
   let replaced = 0;
-  for (const r of storage.fieldResolvers) {
+  for (const { r, field } of resolvers) {
     const picks = directParams(r);
-    const type = schema.getType(typeName.get(r.getObjectType?.()) ?? '');
-    const field = isObjectType(type) ? type.getFields()[r.schemaName] : undefined;
     if (!picks || !field?.resolve) continue;
     if (!instances.has(r.target)) instances.set(r.target, new r.target());
     const instance = instances.get(r.target)!;

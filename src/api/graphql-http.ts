@@ -32,12 +32,22 @@ export async function answerGraphQL(apollo: ApolloServer<Context>, contextFor: C
     // As Express's res.send: a text's type names its charset.
     const type = res.getHeader('content-type');
     if (typeof type === 'string' && !/;\s*charset=/i.test(type)) res.setHeader('content-type', `${type}; charset=utf-8`);
-    res.setHeader('content-length', Buffer.byteLength(response.body.string));
-    res.end(response.body.string);
+    endWithText(res, response.body.string);
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/**
+ * Ends a response with `text` as UTF-8, encoded once: given the text itself, node:http would
+ * measure it, join it to the head (a copy of the whole answer, two bytes a character once it
+ * holds Chinese) and then encode that.
+ */
+export function endWithText(res: ServerResponse, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  res.setHeader('content-length', bytes.length);
+  res.end(bytes);
 }
 
 /** application/json, with no parameter but charset=utf-8: what body-parser reads as plain UTF-8. */

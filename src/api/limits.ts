@@ -1,9 +1,9 @@
 // What one request may ask for: depth, aliases and an estimated cost that counts `first`, so a
 // public endpoint cannot be made to walk the whole graph in one query.
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, getNamedType, getNullableType, isListType, isObjectType, type DocumentNode, type GraphQLNamedType, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
+import { BREAK, GraphQLError, getNamedType, getNullableType, isListType, isObjectType, visit, type ASTNode, type DocumentNode, type GraphQLNamedType, type GraphQLSchema, type ValidationContext, type ValidationRule } from 'graphql';
 import { DEFAULT_PAGE } from './types/list.args';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
@@ -55,49 +55,75 @@ export function queryCost(schema: GraphQLSchema, query: DocumentNode, operationN
   return getComplexity({ schema, query, operationName: operationName ?? undefined, variables, estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })] });
 }
 
+/** The arguments the estimators read: a variable elsewhere (a filter, an id) cannot change a cost. */
+const SIZING_ARGUMENTS = new Set(['first', 'last', 'limit']);
+
+const holdsVariable = (node: ASTNode) => {
+  let found = false;
+  visit(node, { Variable: () => { found = true; return BREAK; } });
+  return found;
+};
+
+/** Whether a variable sizes the operation: given as `first`, `last` or `limit`, or to a directive (@include, @skip). */
+function sizedByVariables(document: DocumentNode): boolean {
+  let sized = false;
+  visit(document, {
+    Field(node) {
+      if (node.arguments?.some((a) => SIZING_ARGUMENTS.has(a.name.value) && holdsVariable(a.value))) { sized = true; return BREAK; }
+      return undefined;
+    },
+    Directive(node) {
+      if (node.arguments?.some((a) => holdsVariable(a.value))) { sized = true; return BREAK; }
+      return undefined;
+    },
+  });
+  return sized;
+}
+
 /**
  * Costs already estimated, by document (Apollo keeps one parsed document per query text), then
- * operation and variables: a client repeating a query is not estimated again. A document keeps
- * at most COSTS_PER_DOCUMENT, so varied variables cannot grow it without bound.
+ * operation, then variables where they size it: a client repeating a query is not estimated
+ * again, and a query whose variables only name things (an id, a region) is estimated once. A
+ * document keeps at most COSTS_PER_DOCUMENT, so varied variables cannot grow it without bound.
  */
 const COSTS_PER_DOCUMENT = 100;
-const knownCosts = new WeakMap<DocumentNode, Map<string, number>>();
+const knownCosts = new WeakMap<DocumentNode, { sized: boolean; costs: Map<string, number> }>();
 
 function cachedCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): number {
-  let costs = knownCosts.get(document);
-  if (!costs) knownCosts.set(document, (costs = new Map()));
-  const key = JSON.stringify([operationName ?? null, variables]);
-  let cost = costs.get(key);
+  let known = knownCosts.get(document);
+  if (!known) knownCosts.set(document, (known = { sized: sizedByVariables(document), costs: new Map() }));
+  const key = known.sized ? JSON.stringify([operationName ?? null, variables]) : operationName ?? '';
+  let cost = known.costs.get(key);
   if (cost === undefined) {
     cost = queryCost(schema, document, operationName, variables);
-    if (costs.size >= COSTS_PER_DOCUMENT) costs.clear();
-    costs.set(key, cost);
+    // A price above the limit is not kept unless variables size it: estimated again, a request
+    // whose variables do not coerce is then told so (BAD_USER_INPUT), as when it came first.
+    if (!known.sized && cost > LIMITS.cost) return cost;
+    if (known.costs.size >= COSTS_PER_DOCUMENT) known.costs.clear();
+    known.costs.set(key, cost);
   }
   return cost;
 }
 
 export function costLimitPlugin(schema: GraphQLSchema): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          // Thrown here, an error is a 500 unless it says otherwise: these are the client's.
-          const http = { status: 400 };
-          let cost: number;
-          try {
-            cost = cachedCost(schema, document, request.operationName, request.variables ?? {});
-          } catch (err) {
-            // Variables that do not coerce: execution reports them (BAD_USER_INPUT). Anything else
-            // the estimator cannot size (a fan-out of fragment spreads) is refused.
-            if (/^Variable "\$/.test((err as Error).message)) return;
-            throw new GraphQLError(`${TOO_COMPLEX_PREFIX} ${(err as Error).message}`, { extensions: { code: TOO_COMPLEX, http } });
-          }
-          if (cost > LIMITS.cost) {
-            throw new GraphQLError(`${TOO_COMPLEX_PREFIX} estimated cost ${cost} is above ${LIMITS.cost}; ask for smaller pages (first)`, { extensions: { code: TOO_COMPLEX, cost, limit: LIMITS.cost, http } });
-          }
-        },
-      };
+  // It keeps nothing of a request: one listener serves them all.
+  const listener: GraphQLRequestListener<BaseContext> = {
+    async didResolveOperation({ request, document }) {
+      // Thrown here, an error is a 500 unless it says otherwise: these are the client's.
+      const http = { status: 400 };
+      let cost: number;
+      try {
+        cost = cachedCost(schema, document, request.operationName, request.variables ?? {});
+      } catch (err) {
+        // Variables that do not coerce: execution reports them (BAD_USER_INPUT). Anything else
+        // the estimator cannot size (a fan-out of fragment spreads) is refused.
+        if (/^Variable "\$/.test((err as Error).message)) return;
+        throw new GraphQLError(`${TOO_COMPLEX_PREFIX} ${(err as Error).message}`, { extensions: { code: TOO_COMPLEX, http } });
+      }
+      if (cost > LIMITS.cost) {
+        throw new GraphQLError(`${TOO_COMPLEX_PREFIX} estimated cost ${cost} is above ${LIMITS.cost}; ask for smaller pages (first)`, { extensions: { code: TOO_COMPLEX, cost, limit: LIMITS.cost, http } });
+      }
     },
   };
+  return { requestDidStart: async () => listener };
 }
-

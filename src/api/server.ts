@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import http from 'node:http';
 import type { GraphQLSchema } from 'graphql';
@@ -47,7 +47,8 @@ export function createApollo(schema: GraphQLSchema, logger: Logger, plugins: Apo
     // Compact JSON: Apollo's default indents every answer (more bytes, more CPU on nested lists).
     stringifyResult: (value) => JSON.stringify(value),
     // No cache hints are set: the default cache-control plugin would only wrap every field resolver.
-    plugins: [...plugins, ApolloServerPluginCacheControlDisabled(), playgroundPlugin(), costLimitPlugin(schema)],
+    // Not a federated subgraph: the inline-trace plugin Apollo installs would only look at each request.
+    plugins: [...plugins, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), playgroundPlugin(), costLimitPlugin(schema)],
   });
 }
 

@@ -75,6 +75,25 @@ test('the cost limit counts first and last of nested connections, and their defa
   assert.equal(byDefault?.code, 'QUERY_TOO_COMPLEX', 'a connection without first counts its default page of 20');
 });
 
+test('a page size or @include given by a variable is priced per request, though the query text repeats', async () => {
+  const code = async (query: string, variables: Record<string, unknown>) => (await gql(server.url, query, variables)).errors?.[0]?.extensions?.code;
+  const paged = `query($n: Int, $region: String) { meetings(first: $n, filter: { region: $region }) { participants { person { holdings { post { holders { person { participations { meeting { name } } } } } } } } } }`;
+  assert.equal(await code(paged, { n: 1, region: '清远市' }), undefined, 'one meeting passes');
+  assert.equal(await code(paged, { n: 100, region: '清远市' }), 'QUERY_TOO_COMPLEX', 'the same text with 100 does not');
+  assert.equal(await code(paged, { n: 1, region: '广东省' }), undefined, 'nor does a region change the price');
+  const included = `query($deep: Boolean!) { meetings(first: 100) { name participants @include(if: $deep) { person { holdings { post { holders { person { name } } } } } } } }`;
+  assert.equal(await code(included, { deep: false }), undefined);
+  assert.equal(await code(included, { deep: true }), 'QUERY_TOO_COMPLEX');
+  const named = `query($region: String) { meetings(first: 100, filter: { region: $region }) { participants { person { holdings { post { holders { person { participations { meeting { name } } } } } } } } } }`;
+  assert.equal(await code(named, { region: '清远市' }), 'QUERY_TOO_COMPLEX');
+  assert.equal(await code(named, { region: '广东省' }), 'QUERY_TOO_COMPLEX', 'a variable that only names a region keeps the price');
+  const cheap = `query($region: String) { meetings(first: 2, filter: { region: $region }) { name } }`;
+  for (const region of ['清远市', '广东省']) assert.equal(await code(cheap, { region }), undefined);
+  // Variables that do not coerce are the client's error first, whatever was asked before them.
+  assert.equal(await code(named, { region: 7 }), 'BAD_USER_INPUT');
+  assert.equal(await code(cheap, { region: 7 }), 'BAD_USER_INPUT');
+});
+
 test('bad arguments are BAD_USER_INPUT; unknown fields are validation errors; internals are not shown', async () => {
   assert.equal((await gql(server.url, `{ graph(ids: ["x"], depth: 9) { truncated } }`)).errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
   assert.equal((await gql(server.url, `{ nope }`)).errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');

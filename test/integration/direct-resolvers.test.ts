@@ -67,3 +67,21 @@ test('a field whose list is known answers without a promise, where type-graphql\
   assert.ok(handled instanceof Promise, 'type-graphql awaits the argument\'s validation');
   assert.deepEqual(await handled, []);
 });
+
+test('the root fields by id, called directly too, answer as type-graphql\'s handlers do', async () => {
+  const ids = (await run(buildGovgraphSchema(), '{ persons(first: 1) { id } organizations(first: 1) { id } meetings(first: 1) { id } policies(first: 1) { id } }')).data!;
+  const id = (list: string) => (ids[list] as { id: string }[])[0]!.id;
+  const source = `query($person: ID!, $org: ID!, $meeting: ID!, $policy: ID!) {
+    person(id: $person) { name holdings { post { title } } } organization(id: $org) { name posts { title } }
+    meeting(id: $meeting) { name participants { role } } policy(id: $policy) { title citedBy { name } }
+    node(id: $person) { id ... on Person { name } } missing: person(id: "person:nobody:无名") { name } inline: organization(id: "org:nothing") { name } }`;
+  const variables = { person: id('persons'), org: id('organizations'), meeting: id('meetings'), policy: id('policies') };
+  const direct = await run(buildGovgraphSchema(), source, variables);
+  assert.equal(direct.errors, undefined, JSON.stringify(direct.errors));
+  assert.ok(direct.data!.person && direct.data!.organization && direct.data!.meeting && direct.data!.policy, 'the seeds hold one of each');
+  assert.equal(direct.data!.missing, null);
+  assert.deepEqual(JSON.parse(JSON.stringify(direct)), JSON.parse(JSON.stringify(await run(viaTypeGraphql, source, variables))));
+  const person = buildGovgraphSchema().getQueryType()!.getFields().person!;
+  const viaHandler = viaTypeGraphql.getQueryType()!.getFields().person!;
+  assert.notEqual(person.resolve, viaHandler.resolve, 'person(id:) no longer goes through the handler');
+});
