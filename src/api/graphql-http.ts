@@ -53,6 +53,7 @@ export function endWithText(res: ServerResponse, text: string): void {
 /** application/json, with no parameter but charset=utf-8: what body-parser reads as plain UTF-8. */
 function isPlainJson(contentType: string | undefined): boolean {
   if (!contentType) return false;
+  if (contentType === 'application/json') return true; // what clients send, decided without parsing
   const [type, ...params] = contentType.toLowerCase().split(';').map((s) => s.trim());
   if (type !== 'application/json') return false;
   return params.length === 0 || (params.length === 1 && /^charset="?utf-8"?$/.test(params[0]!));
