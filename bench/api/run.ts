@@ -89,21 +89,21 @@ async function main(): Promise<void> {
     .option('--quick', 'short runs (a check, not a measurement)')
     .option('--sizes <list>', 'corpus sizes to run the whole set at (scale)', (v) => v.split(',').map((s) => Number.parseInt(s, 10)))
     .option('--articles <n>', 'corpus size (default: the loaded one, else 10000; --quick: 1000)', (v) => Number.parseInt(v, 10))
-    .option('--duration <s>', 'seconds per target and query (default 18; --quick 4)', (v) => Number(v))
+    .option('--duration <s>', 'seconds per target and query (default 36; --quick 4)', (v) => Number(v))
     .option('--warmup <s>', 'warm-up seconds per target and query (default 3; --quick 1)', (v) => Number(v))
-    .option('--rounds <n>', 'alternations of the targets per query (default 6; --quick 2): short alternating rounds share a busy machine\'s swings', (v) => Number.parseInt(v, 10))
+    .option('--rounds <n>', 'alternations of the targets per query (default 12; --quick 2): short alternating rounds share a busy machine\'s swings', (v) => Number.parseInt(v, 10))
     .option('--connections <n>', 'autocannon connections', (v) => Number.parseInt(v, 10), 16)
     .option('--extraction <mode>', 'auto (real if the extractor finds persons, else truth), real or truth', 'auto')
     .option('--seed <n>', 'corpus seed', (v) => Number.parseInt(v, 10), 1)
     .option('--only <names>', 'only these queries', (v) => v.split(','))
     .parse()
     .opts<Omit<Options, 'rounds'> & { rounds?: number }>();
-  const o: Options = { ...given, rounds: given.rounds ?? (given.quick ? 2 : 6) };
+  const o: Options = { ...given, rounds: given.rounds ?? (given.quick ? 2 : 12) };
   const mode: Mode = o.extraction === 'auto' ? ((await extractorWorks(o.seed)) ? 'real' : 'truth') : (o.extraction as Mode);
   if (o.extraction === 'auto' && mode === 'truth') out('extraction: src/extract finds no persons yet: the graph is loaded from the generator\'s reference extraction (--extraction truth)');
   const loaded = DATA_PER_SIZE ? null : await loadedCorpus();
   const sizes = o.sizes ?? [o.articles ?? (loaded?.extraction === mode ? loaded.size : o.quick ? 1000 : 10000)];
-  const seconds = o.duration ?? (o.quick ? 4 : 18);
+  const seconds = o.duration ?? (o.quick ? 4 : 36);
   const warmup = o.warmup ?? (o.quick ? 1 : 3);
   out(`bench:api: sizes ${sizes.join(', ')}, ${seconds} s per target and query in ${o.rounds} rounds after ${warmup} s warm-up, ${o.connections} connections`);
   const bySize = new Map<number, Row[]>();
