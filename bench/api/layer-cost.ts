@@ -5,12 +5,11 @@
 // answered request is read from /proc. bench:api's ceiling has no GraphQL layer at all: this
 // says how much of govgraph's distance to it is Apollo's fixed pipeline and how much govgraph's.
 // Last line: `graphql-layer: Apollo X µs, govgraph Y µs per request above bare HTTP (Z µs)`.
-import autocannon from 'autocannon';
 import type { ChildProcess } from 'node:child_process';
 import { Command } from 'commander';
-import { cpuSecondsOf } from '../common/proc-cpu';
 import { LAYERS, type Layer } from './layer-server';
 import { spawnServer, stopChildren } from './servers';
+import { postsMeasured } from './load-test';
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
 const BODY = JSON.stringify({ query: '{ __typename }' });
@@ -19,10 +18,9 @@ const PORT = 4301;
 interface Server { layer: Layer; port: number; child: ChildProcess }
 
 async function send(s: Server, amount: number): Promise<{ requests: number; cpu: number }> {
-  const cpu0 = cpuSecondsOf(s.child.pid!);
-  const r = await autocannon({ url: `http://127.0.0.1:${s.port}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body: BODY, connections: 16, amount });
+  const { result: r, cpu: [cpu] } = await postsMeasured(`http://127.0.0.1:${s.port}/graphql`, BODY, 16, { amount }, [s.child.pid!]);
   if (r.non2xx || r.errors) throw new Error(`${s.layer}: ${r.non2xx} answers not 2xx, ${r.errors} errors`);
-  return { requests: r['2xx'], cpu: cpuSecondsOf(s.child.pid!) - cpu0 };
+  return { requests: r['2xx'], cpu: cpu! };
 }
 
 async function main(): Promise<void> {

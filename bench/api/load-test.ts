@@ -12,15 +12,20 @@ export function requestOf(t: Target, q: BenchQuery, p: Params): { url: string; b
   return { url: t.url(q.name), body: JSON.stringify(t.name === 'ceiling' ? { variables } : { query: t.name === 'peer' ? q.peer : q.govgraph, variables }) };
 }
 
+/** JSON POSTs under autocannon for `seconds` or `amount` requests in all; the CPU seconds each of `pids` used meanwhile. */
+export async function postsMeasured(url: string, body: string, connections: number, until: { seconds: number } | { amount: number }, pids: number[]): Promise<{ result: Awaited<ReturnType<typeof autocannon>>; cpu: number[] }> {
+  const before = pids.map(cpuSecondsOf);
+  const result = await autocannon({
+    url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections,
+    ...('seconds' in until ? { duration: until.seconds } : { amount: until.amount }),
+  });
+  return { result, cpu: pids.map((pid, i) => cpuSecondsOf(pid) - before[i]!) };
+}
+
 export async function hammer(t: Target, q: BenchQuery, p: Params, seconds: number, connections: number, dbPid: number): Promise<Round> {
   const { url, body } = requestOf(t, q, p);
-  const cpu0 = cpuSecondsOf(t.child.pid!);
-  const db0 = cpuSecondsOf(dbPid);
-  const r = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: seconds });
-  return {
-    requests: r['2xx'], seconds: r.duration, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx,
-    cpu: cpuSecondsOf(t.child.pid!) - cpu0, db: cpuSecondsOf(dbPid) - db0,
-  };
+  const { result: r, cpu: [cpu, db] } = await postsMeasured(url, body, connections, { seconds }, [t.child.pid!, dbPid]);
+  return { requests: r['2xx'], seconds: r.duration, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, cpu: cpu!, db: db! };
 }
 
 /** cpuMs and dbMs: CPU milliseconds per answered request, of the server and of Neo4j. */

@@ -16,7 +16,7 @@ type Pick = (root: unknown, args: Args, context: unknown, info: unknown) => unkn
 
 interface ParamMeta { kind: string; index: number; name?: string; propertyName?: string; validateFn?: unknown; getType?: () => unknown }
 interface ResolverMeta {
-  kind: string;
+  kind?: string;
   target: new () => Record<string, (...a: unknown[]) => unknown>;
   methodName: string;
   schemaName: string;
